@@ -1,0 +1,59 @@
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_APP_URL: z.string().min(1).optional(),
+  TANDEM_DATA_DIR: z.string().min(1).default(".tandem"),
+  TANDEM_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(12 * 60),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  TANDEM_DEMO: z.enum(["auto", "off"]).default("auto"),
+  TANDEM_SECURE_COOKIES: z.enum(["auto", "on", "off"]).default("auto"),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  http: { port: number; host: string; publicUrl: string; secureCookies: boolean };
+  db: { url: string | null; appUrl: string | null; embedded: boolean; poolSize: number };
+  dataDir: string;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  auth: { sessionIdleMinutes: number; sessionAbsoluteHours: number; loginRateLimitPerMinute: number };
+  demo: { autoCreate: boolean };
+};
+
+/** Parses the environment once into a typed config; throws listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    env: e.NODE_ENV,
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl,
+      secureCookies: e.TANDEM_SECURE_COOKIES === "auto" ? publicUrl.startsWith("https:") : e.TANDEM_SECURE_COOKIES === "on",
+    },
+    // No DATABASE_URL means embedded PostgreSQL: decided here and nowhere else.
+    db: { url: e.DATABASE_URL ?? null, appUrl: e.DATABASE_APP_URL ?? null, embedded: !e.DATABASE_URL, poolSize: e.TANDEM_DB_POOL_SIZE },
+    dataDir: path.resolve(e.TANDEM_DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    demo: { autoCreate: e.TANDEM_DEMO === "auto" },
+  };
+}

@@ -1,0 +1,54 @@
+import pg from "pg";
+import { sql } from "drizzle-orm";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import * as schema from "./schema/index.js";
+
+export type Orm = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Orm["transaction"]>[0]>[0];
+/** Something queries can run on: the ORM itself or an open transaction. */
+export type Queryable = Orm | Tx;
+
+// numeric and bigint come back as strings by default; amounts here fit a double exactly enough
+// (cents up to 2^53), and counts never exceed it.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type Database = {
+  pool: pg.Pool;
+  orm: Orm;
+  /** Runs `fn` in a transaction that can see only `workspaceId` (RLS) — the one door to tenant data. */
+  inWorkspace<T>(workspaceId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+/** Wraps a pool with the ORM and the tenant-scoped transaction helper. */
+export function createDatabase(pool: pg.Pool): Database {
+  const orm = drizzle(pool, { schema });
+  return {
+    pool,
+    orm,
+    inWorkspace(workspaceId, fn) {
+      return orm.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+        return fn(tx);
+      });
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Opens a pool to `url`. */
+export function createPool(url: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // An idle client's error (server restart) must not crash the process; the pool replaces the client.
+  pool.on("error", () => {});
+  return pool;
+}
+
+/** The app role's URL: same server and database as the owner URL, logging in as tandem_app. */
+export function deriveAppUrl(ownerUrl: string, appPassword: string): string {
+  const u = new URL(ownerUrl);
+  u.username = "tandem_app";
+  u.password = encodeURIComponent(appPassword);
+  return u.toString();
+}

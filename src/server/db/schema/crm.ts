@@ -1,0 +1,279 @@
+import type { Stage } from "../../../shared/domain/lifecycle.js";
+import type { DealOutcome, DealStage, DealType } from "../../../shared/domain/deals.js";
+import type { TouchpointCategory, TouchpointType } from "../../../shared/domain/touchpoints.js";
+type CustomerStatus = "prospect" | "customer" | "former_customer" | "partner";
+import { bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import { ts, workspaceId } from "./columns.js";
+import { campaigns } from "./campaigns.js";
+
+/** Companies: prospects, customers, partners. */
+export const accounts = pgTable(
+  "accounts",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    name: text("name").notNull(),
+    domain: text("domain"),
+    industry: text("industry"),
+    employees: integer("employees"),
+    annualRevenue: numeric("annual_revenue", { precision: 16, scale: 2, mode: "number" }),
+    country: text("country"),
+    region: text("region"),
+    segment: text("segment"),
+    ownerId: uuid("owner_id"),
+    customerStatus: text("customer_status").$type<CustomerStatus>().notNull().default("prospect"),
+    externalIds: jsonb("external_ids").$type<Record<string, string>>().notNull().default({}),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    // serves: dedupe by domain (imports, e-mail domain → account resolution)
+    unique("accounts_domain_uq").on(t.workspaceId, t.domain),
+    // serves: account list sorted by name with keyset pagination
+    index("accounts_name_idx").on(t.workspaceId, t.name, t.id),
+    // serves: "my accounts" filter
+    index("accounts_owner_idx").on(t.workspaceId, t.ownerId),
+  ],
+);
+
+/** What the company sells, for whitespace and deal lines. */
+export const products = pgTable(
+  "products",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    name: text("name").notNull(),
+    family: text("family"),
+    listPrice: numeric("list_price", { precision: 14, scale: 2, mode: "number" }),
+    active: boolean("active").notNull().default(true),
+    createdAt: ts("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), unique("products_name_uq").on(t.workspaceId, t.name)],
+);
+
+/** Products an account owns (whitespace is what it does not). */
+export const accountProducts = pgTable(
+  "account_products",
+  {
+    workspaceId: workspaceId(),
+    accountId: uuid("account_id").notNull(),
+    productId: uuid("product_id").notNull(),
+    since: ts("since").notNull(),
+    annualValue: numeric("annual_value", { precision: 14, scale: 2, mode: "number" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.accountId, t.productId] }),
+    foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.workspaceId, t.productId], foreignColumns: [products.workspaceId, products.id] }),
+  ],
+);
+
+/** People; a lead is a contact with a lifecycle stage. One timestamp per stage reached in the current cycle. */
+export const contacts = pgTable(
+  "contacts",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    accountId: uuid("account_id"),
+    email: text("email"),
+    firstName: text("first_name"),
+    lastName: text("last_name"),
+    title: text("title"),
+    seniority: text("seniority"),
+    department: text("department"),
+    phone: text("phone"),
+    country: text("country"),
+    persona: text("persona"),
+    source: text("source"),
+    channel: text("channel"),
+    originalCampaignId: uuid("original_campaign_id"),
+    utmFirst: jsonb("utm_first").$type<Record<string, string>>(),
+    utmLast: jsonb("utm_last").$type<Record<string, string>>(),
+    stage: text("stage").$type<Stage>().notNull().default("lead"),
+    stageEnteredAt: ts("stage_entered_at").notNull(),
+    cycle: integer("cycle").notNull().default(1),
+    ownerId: uuid("owner_id"),
+    sdrId: uuid("sdr_id"),
+    fitPoints: integer("fit_points").notNull().default(0),
+    fitGrade: text("fit_grade"),
+    engagementScore: doublePrecision("engagement_score").notNull().default(0),
+    engagementAt: ts("engagement_at"),
+    predictiveScore: doublePrecision("predictive_score"),
+    definitionVersion: integer("definition_version"),
+    consent: text("consent").$type<"unknown" | "granted" | "withdrawn">().notNull().default("unknown"),
+    externalIds: jsonb("external_ids").$type<Record<string, string>>().notNull().default({}),
+    properties: jsonb("properties").$type<Record<string, unknown>>().notNull().default({}),
+    subscriberAt: ts("subscriber_at"),
+    leadAt: ts("lead_at"),
+    mqlAt: ts("mql_at"),
+    salAt: ts("sal_at"),
+    sqlAt: ts("sql_at"),
+    opportunityAt: ts("opportunity_at"),
+    customerAt: ts("customer_at"),
+    rejectedAt: ts("rejected_at"),
+    recycledAt: ts("recycled_at"),
+    disqualifiedAt: ts("disqualified_at"),
+    lostAt: ts("lost_at"),
+    noDecisionAt: ts("no_decision_at"),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }),
+    foreignKey({ columns: [t.workspaceId, t.originalCampaignId], foreignColumns: [campaigns.workspaceId, campaigns.id] }),
+    // serves: identity resolution and dedupe by e-mail (case-insensitive)
+    unique("contacts_email_uq").on(t.workspaceId, t.email),
+    // serves: an account's people
+    index("contacts_account_idx").on(t.workspaceId, t.accountId),
+    // serves: contact list filtered by stage, newest first (keyset)
+    index("contacts_stage_idx").on(t.workspaceId, t.stage, t.createdAt, t.id),
+    // serves: contact list default order (newest first, keyset)
+    index("contacts_created_idx").on(t.workspaceId, t.createdAt, t.id),
+    // serves: "my leads" for owners and SDRs
+    index("contacts_owner_idx").on(t.workspaceId, t.ownerId),
+    index("contacts_sdr_idx").on(t.workspaceId, t.sdrId),
+  ],
+);
+
+/** Every lifecycle move with who, when, why and the definition version in force. */
+export const stageTransitions = pgTable(
+  "stage_transitions",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    contactId: uuid("contact_id").notNull(),
+    fromStage: text("from_stage").$type<Stage>(),
+    toStage: text("to_stage").$type<Stage>().notNull(),
+    at: ts("at").notNull(),
+    actorUserId: uuid("actor_user_id"),
+    actorKind: text("actor_kind").notNull().default("user"),
+    reasonCode: text("reason_code"),
+    note: text("note"),
+    definitionVersion: integer("definition_version"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete("cascade"),
+    // serves: a contact's timeline; funnel cohorts by stage and time
+    index("stage_transitions_contact_idx").on(t.workspaceId, t.contactId, t.at),
+    index("stage_transitions_to_idx").on(t.workspaceId, t.toStage, t.at),
+  ],
+);
+
+/** Opportunities. */
+export const deals = pgTable(
+  "deals",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    accountId: uuid("account_id").notNull(),
+    primaryContactId: uuid("primary_contact_id"),
+    name: text("name").notNull(),
+    ownerId: uuid("owner_id"),
+    sdrId: uuid("sdr_id"),
+    sourceContactId: uuid("source_contact_id"),
+    sourceCampaignId: uuid("source_campaign_id"),
+    type: text("type").$type<DealType>().notNull().default("new"),
+    stage: text("stage").$type<DealStage>().notNull().default("discovery"),
+    amount: numeric("amount", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
+    currency: text("currency").notNull().default("USD"),
+    expectedCloseAt: ts("expected_close_at"),
+    forecastAmount: numeric("forecast_amount", { precision: 14, scale: 2, mode: "number" }),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+    closedAt: ts("closed_at"),
+    outcome: text("outcome").$type<DealOutcome>(),
+    reasonCode: text("reason_code"),
+    competitor: text("competitor"),
+    externalIds: jsonb("external_ids").$type<Record<string, string>>().notNull().default({}),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }),
+    foreignKey({ columns: [t.workspaceId, t.primaryContactId], foreignColumns: [contacts.workspaceId, contacts.id] }),
+    foreignKey({ columns: [t.workspaceId, t.sourceCampaignId], foreignColumns: [campaigns.workspaceId, campaigns.id] }),
+    // serves: an account's deals
+    index("deals_account_idx").on(t.workspaceId, t.accountId),
+    // serves: deal list newest first (keyset) and pipeline by stage
+    index("deals_created_idx").on(t.workspaceId, t.createdAt, t.id),
+    index("deals_stage_idx").on(t.workspaceId, t.stage),
+    // serves: closed-deal reports by period
+    index("deals_closed_idx").on(t.workspaceId, t.closedAt),
+    index("deals_owner_idx").on(t.workspaceId, t.ownerId),
+  ],
+);
+
+/** People on a deal and their buying role. */
+export const dealContacts = pgTable(
+  "deal_contacts",
+  {
+    workspaceId: workspaceId(),
+    dealId: uuid("deal_id").notNull(),
+    contactId: uuid("contact_id").notNull(),
+    role: text("role").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.dealId, t.contactId] }),
+    foreignKey({ columns: [t.workspaceId, t.dealId], foreignColumns: [deals.workspaceId, deals.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete("cascade"),
+    // serves: a contact's deals
+    index("deal_contacts_contact_idx").on(t.workspaceId, t.contactId),
+  ],
+);
+
+/** Every deal stage change. */
+export const dealStageHistory = pgTable(
+  "deal_stage_history",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    dealId: uuid("deal_id").notNull(),
+    fromStage: text("from_stage"),
+    toStage: text("to_stage").notNull(),
+    at: ts("at").notNull(),
+    actorUserId: uuid("actor_user_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.dealId], foreignColumns: [deals.workspaceId, deals.id] }).onDelete("cascade"),
+    // serves: a deal's history
+    index("deal_stage_history_deal_idx").on(t.workspaceId, t.dealId, t.at),
+  ],
+);
+
+/** The append-only log of engagement and sales activity. */
+export const touchpoints = pgTable(
+  "touchpoints",
+  {
+    workspaceId: workspaceId(),
+    id: uuid("id").notNull(),
+    contactId: uuid("contact_id"),
+    accountId: uuid("account_id"),
+    campaignId: uuid("campaign_id"),
+    assetId: uuid("asset_id"),
+    type: text("type").$type<TouchpointType>().notNull(),
+    category: text("category").$type<TouchpointCategory>().notNull(),
+    channel: text("channel"),
+    occurredAt: ts("occurred_at").notNull(),
+    receivedAt: ts("received_at").notNull(),
+    properties: jsonb("properties").$type<Record<string, unknown>>().notNull().default({}),
+    source: text("source").notNull().default("api"),
+    clientEventId: text("client_event_id"),
+    actorUserId: uuid("actor_user_id"),
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    // serves: a contact's timeline, attribution (touches of deal contacts before a point in time)
+    index("touchpoints_contact_idx").on(t.workspaceId, t.contactId, t.occurredAt),
+    // serves: campaign results
+    index("touchpoints_campaign_idx").on(t.workspaceId, t.campaignId, t.occurredAt),
+    // serves: dedupe of client event ids on ingest
+    unique("touchpoints_client_event_uq").on(t.workspaceId, t.clientEventId),
+    // serves: the touchpoint list newest first (keyset)
+    index("touchpoints_occurred_idx").on(t.workspaceId, t.occurredAt, t.id),
+  ],
+);
+

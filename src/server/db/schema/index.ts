@@ -1,0 +1,3 @@
+export * from "./identity.js";
+export * from "./campaigns.js";
+export * from "./crm.js";
