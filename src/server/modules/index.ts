@@ -3,6 +3,11 @@ import type { Database } from "../db/client.js";
 import type { Clock } from "../platform/clock.js";
 import type { Authenticator } from "../platform/http/auth-hook.js";
 import { createIdentityModule } from "./identity/index.js";
+import { createFeedbackModule } from "./feedback/index.js";
+import { createCrmModule } from "./crm/index.js";
+import { createCampaignsModule } from "./campaigns/index.js";
+import { createTouchpointsModule } from "./touchpoints/index.js";
+import { createAuditModule } from "./audit/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -17,10 +22,15 @@ export type ModuleDeps = {
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
 export function createModules(deps: ModuleDeps) {
-  const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [] });
+  const feedback = createFeedbackModule({ db: deps.db });
+  const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)] });
+  const crm = createCrmModule({ db: deps.db, clock: deps.clock, reasons: feedback.reasons });
+  const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
+  const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
+  const audit = createAuditModule({ db: deps.db });
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
-  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes];
-  return { routes, authenticator, identity };
+  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes];
+  return { routes, authenticator, identity, feedback, crm, campaigns, touchpoints, audit };
 }
 
 export type Modules = ReturnType<typeof createModules>;

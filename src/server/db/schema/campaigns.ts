@@ -1,6 +1,7 @@
 import type { Channel } from "../../../shared/domain/touchpoints.js";
 import { date, foreignKey, index, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceId } from "./columns.js";
+import { memberships } from "./identity.js";
 
 /** Campaigns / marketing vehicles. */
 export const campaigns = pgTable(
@@ -26,6 +27,7 @@ export const campaigns = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     unique("campaigns_name_uq").on(t.workspaceId, t.name),
+    foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [memberships.workspaceId, memberships.userId] }),
     // serves: campaign list ordered by start date
     index("campaigns_starts_idx").on(t.workspaceId, t.startsOn, t.id),
   ],

@@ -2,9 +2,12 @@ import type { Stage } from "../../../shared/domain/lifecycle.js";
 import type { DealOutcome, DealStage, DealType } from "../../../shared/domain/deals.js";
 import type { TouchpointCategory, TouchpointType } from "../../../shared/domain/touchpoints.js";
 type CustomerStatus = "prospect" | "customer" | "former_customer" | "partner";
-import { bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceId } from "./columns.js";
 import { campaigns } from "./campaigns.js";
+import { memberships } from "./identity.js";
+
+const member = (t: { workspaceId: AnyPgColumn }, col: AnyPgColumn) => foreignKey({ columns: [t.workspaceId, col], foreignColumns: [memberships.workspaceId, memberships.userId] });
 
 /** Companies: prospects, customers, partners. */
 export const accounts = pgTable(
@@ -28,6 +31,7 @@ export const accounts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
+    member(t, t.ownerId),
     // serves: dedupe by domain (imports, e-mail domain → account resolution)
     unique("accounts_domain_uq").on(t.workspaceId, t.domain),
     // serves: account list sorted by name with keyset pagination
@@ -123,6 +127,8 @@ export const contacts = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }),
     foreignKey({ columns: [t.workspaceId, t.originalCampaignId], foreignColumns: [campaigns.workspaceId, campaigns.id] }),
+    member(t, t.ownerId),
+    member(t, t.sdrId),
     // serves: identity resolution and dedupe by e-mail (case-insensitive)
     unique("contacts_email_uq").on(t.workspaceId, t.email),
     // serves: an account's people
@@ -194,6 +200,9 @@ export const deals = pgTable(
     foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }),
     foreignKey({ columns: [t.workspaceId, t.primaryContactId], foreignColumns: [contacts.workspaceId, contacts.id] }),
     foreignKey({ columns: [t.workspaceId, t.sourceCampaignId], foreignColumns: [campaigns.workspaceId, campaigns.id] }),
+    foreignKey({ columns: [t.workspaceId, t.sourceContactId], foreignColumns: [contacts.workspaceId, contacts.id] }),
+    member(t, t.ownerId),
+    member(t, t.sdrId),
     // serves: an account's deals
     index("deals_account_idx").on(t.workspaceId, t.accountId),
     // serves: deal list newest first (keyset) and pipeline by stage

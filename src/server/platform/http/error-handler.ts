@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { AppError, ERROR_STATUS, type ErrorDetail } from "../../../shared/errors.js";
+import { mapDbError } from "../db-errors.js";
 
 const CONTEXT_NAMES: Record<string, string> = { body: "body", querystring: "query", params: "params", headers: "headers" };
 
@@ -12,7 +13,8 @@ function toPath(context: string, instancePath: string): string {
 
 /** Turns every failure into `{ error, message, details? }` (CONVENTIONS §6). */
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+  app.setErrorHandler((raw: FastifyError | AppError, req, reply) => {
+    const err = mapDbError(raw) as FastifyError | AppError;
     if (err instanceof AppError) {
       return reply.status(err.status).send({ error: err.code, message: err.message, details: err.details });
     }

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Database } from "../../db/client.js";
+import type { RequestContext } from "../../platform/actor.js";
+import { requireRole } from "../../platform/actor.js";
+import { AuditPageSchema, ListAuditQuerySchema, type ListAuditQuery } from "../../../shared/contracts/audit.js";
+import { createAuditRepository } from "./audit.repository.js";
+
+/** The audit log, readable by admins and managers. */
+export function createAuditModule({ db }: { db: Database }) {
+  const repo = createAuditRepository();
+  /** Lists audit entries. */
+  function listAudit(ctx: RequestContext, q: ListAuditQuery) {
+    requireRole(ctx.actor, ["admin", "manager"], "read the audit log");
+    return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId, q));
+  }
+  const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+    app.get("/audit", { schema: { tags: ["audit"], summary: "List audit entries, newest first", querystring: ListAuditQuerySchema, response: { 200: AuditPageSchema } } }, (req) =>
+      listAudit(req.ctx, req.query),
+    );
+  };
+  async function routes(app: FastifyInstance) {
+    await app.register(auditRoutes);
+  }
+  return { routes, audit: { listAudit } };
+}

@@ -1,0 +1,7 @@
+import type { Actor } from "../../platform/actor.js";
+import { requireRole } from "../../platform/actor.js";
+
+/** Campaigns and their costs are marketing's: marketing, managers and admins edit them. */
+export function requireCampaignEditor(actor: Actor): void {
+  requireRole(actor, ["admin", "manager", "marketing"], "edit campaigns");
+}

@@ -1,0 +1,17 @@
+import type { Actor } from "../../platform/actor.js";
+import { requireRole } from "../../platform/actor.js";
+
+/** Anyone in the workspace may create and edit accounts and contacts; only admins and managers delete them. */
+export function requireRecordEditor(actor: Actor): void {
+  requireRole(actor, ["admin", "manager", "marketing", "sales", "sdr"], "edit records");
+}
+
+/** Deleting accounts, contacts and deals loses history: admins and managers only. */
+export function requireRecordDeleter(actor: Actor): void {
+  requireRole(actor, ["admin", "manager"], "delete records");
+}
+
+/** Deals belong to the sales side: marketing reads them but does not edit them. */
+export function requireDealEditor(actor: Actor): void {
+  requireRole(actor, ["admin", "manager", "sales", "sdr"], "edit deals");
+}

@@ -1,0 +1,153 @@
+import type { Database, Tx } from "../../db/client.js";
+import type { Clock } from "../../platform/clock.js";
+import type { RequestContext } from "../../platform/actor.js";
+import { diffFields, recordAudit } from "../../platform/audit.js";
+import { newId } from "../../platform/ids.js";
+import { AppError, notFound } from "../../../shared/errors.js";
+import { canTransition } from "../../../shared/domain/lifecycle.js";
+import type { CloseDealBody, CreateDealBody, DealDetail, ListDealsQuery, SetDealContactBody, UpdateDealBody } from "../../../shared/contracts/deals.js";
+import type { ReasonCodesService } from "../feedback/index.js";
+import type { ContactsRepository } from "./contacts.repository.js";
+import type { DealRow, DealsRepository } from "./deals.repository.js";
+import type { LifecycleService } from "./lifecycle.service.js";
+import { requireDealEditor, requireRecordDeleter } from "./crm.policy.js";
+
+type Deps = {
+  db: Database;
+  repo: DealsRepository;
+  contacts: ContactsRepository;
+  lifecycle: LifecycleService;
+  reasons: Pick<ReasonCodesService, "assertActiveReason">;
+  clock: Clock;
+};
+
+const OUTCOME_REASON_KIND = { won: "win", lost: "loss", no_decision: "no_decision" } as const;
+
+/** Deals: pipeline, buying roles, stage history and closing with a reason. */
+export function createDealsService({ db, repo, contacts, lifecycle, reasons, clock }: Deps) {
+  const detail = (tx: Tx, workspaceId: string, d: DealRow): Promise<DealDetail> => repo.detail(tx, workspaceId, d);
+
+  // The primary contact follows its deal through the lifecycle (an automation move, same rules).
+  async function followContact(tx: Tx, ctx: RequestContext, contactId: string | null, to: "opportunity" | "customer" | "lost" | "no_decision", reasonCode?: string) {
+    if (!contactId) return;
+    const c = await contacts.findById(tx, ctx.workspaceId, contactId, true);
+    if (!c || c.stage === to || !canTransition(c.stage, to)) return;
+    await lifecycle.applyMove(tx, ctx.workspaceId, null, c, { stage: to, reasonCode: reasonCode ?? null }, { actorKind: "automation", requestId: ctx.requestId });
+  }
+
+  /** Lists deals. */
+  function listDeals(ctx: RequestContext, query: ListDealsQuery) {
+    return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId, query));
+  }
+
+  /** One deal with its people and history. */
+  function getDeal(ctx: RequestContext, id: string) {
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await repo.findById(tx, ctx.workspaceId, id);
+      if (!d) throw notFound("Deal");
+      return detail(tx, ctx.workspaceId, d);
+    });
+  }
+
+  /** Opens a deal; its primary contact becomes a decision maker on it and moves to opportunity when allowed. */
+  async function createDeal(ctx: RequestContext, body: CreateDealBody) {
+    requireDealEditor(ctx.actor);
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const stage = body.stage ?? "discovery";
+      const d = await repo.insert(tx, { ...body, workspaceId: ctx.workspaceId, id: newId(), stage, ownerId: body.ownerId ?? ctx.actor.userId, createdAt: now, updatedAt: now });
+      await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: d.id, fromStage: null, toStage: stage, at: now, actorUserId: ctx.actor.userId });
+      if (d.primaryContactId) {
+        await repo.upsertContact(tx, ctx.workspaceId, d.id, d.primaryContactId, "decision_maker");
+        await followContact(tx, ctx, d.primaryContactId, "opportunity");
+      }
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.created", entity: "deal", entityId: d.id, changes: body }, ctx.requestId);
+      return detail(tx, ctx.workspaceId, d);
+    });
+  }
+
+  /** Changes an open deal; a stage change is recorded in its history. */
+  async function updateDeal(ctx: RequestContext, id: string, body: UpdateDealBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const before = await repo.findById(tx, ctx.workspaceId, id, true);
+      if (!before) throw notFound("Deal");
+      requireDealEditor(ctx.actor);
+      if (before.closedAt && (body.stage || body.amount !== undefined)) throw new AppError("conflict", "The deal is closed; its stage and amount are final");
+      const d = await repo.update(tx, ctx.workspaceId, id, { ...body, updatedAt: now });
+      if (body.stage && body.stage !== before.stage) {
+        await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: body.stage, at: now, actorUserId: ctx.actor.userId });
+      }
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.updated", entity: "deal", entityId: id, changes: diffFields(before, body) }, ctx.requestId);
+      return detail(tx, ctx.workspaceId, d!);
+    });
+  }
+
+  /** Closes a deal as won, lost or no decision; the reason must come from the matching taxonomy. */
+  async function closeDeal(ctx: RequestContext, id: string, body: CloseDealBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const before = await repo.findById(tx, ctx.workspaceId, id, true);
+      if (!before) throw notFound("Deal");
+      requireDealEditor(ctx.actor);
+      if (before.closedAt) throw new AppError("conflict", `The deal is already closed (${before.outcome})`);
+      await reasons.assertActiveReason(tx, ctx.workspaceId, OUTCOME_REASON_KIND[body.outcome], body.reasonCode, "body.reasonCode");
+      const stage = body.outcome === "won" ? "closed_won" : "closed_lost";
+      const d = await repo.update(tx, ctx.workspaceId, id, {
+        stage,
+        outcome: body.outcome,
+        reasonCode: body.reasonCode,
+        competitor: body.competitor === undefined ? before.competitor : body.competitor,
+        amount: body.amount ?? before.amount,
+        closedAt: now,
+        updatedAt: now,
+      });
+      await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: stage, at: now, actorUserId: ctx.actor.userId });
+      const contactStage = body.outcome === "won" ? "customer" : body.outcome;
+      await followContact(tx, ctx, before.primaryContactId, contactStage, body.outcome === "won" ? undefined : body.reasonCode);
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.closed", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
+      return detail(tx, ctx.workspaceId, d!);
+    });
+  }
+
+  /** Adds a contact to the deal with a buying role (or changes the role). */
+  async function setDealContact(ctx: RequestContext, id: string, body: SetDealContactBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await repo.findById(tx, ctx.workspaceId, id, true);
+      if (!d) throw notFound("Deal");
+      requireDealEditor(ctx.actor);
+      await repo.upsertContact(tx, ctx.workspaceId, id, body.contactId, body.role);
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.contact_set", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
+      return detail(tx, ctx.workspaceId, d);
+    });
+  }
+
+  /** Removes a contact from the deal. */
+  async function removeDealContact(ctx: RequestContext, id: string, contactId: string) {
+    const now = clock.now();
+    await db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await repo.findById(tx, ctx.workspaceId, id, true);
+      if (!d) throw notFound("Deal");
+      requireDealEditor(ctx.actor);
+      if (!(await repo.removeContact(tx, ctx.workspaceId, id, contactId))) throw notFound("Deal contact");
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.contact_removed", entity: "deal", entityId: id, changes: { contactId } }, ctx.requestId);
+    });
+  }
+
+  /** Deletes a deal. */
+  async function deleteDeal(ctx: RequestContext, id: string) {
+    const now = clock.now();
+    await db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await repo.findById(tx, ctx.workspaceId, id, true);
+      if (!d) throw notFound("Deal");
+      requireRecordDeleter(ctx.actor);
+      await repo.delete(tx, ctx.workspaceId, id);
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.deleted", entity: "deal", entityId: id, changes: { name: d.name, amount: d.amount } }, ctx.requestId);
+    });
+  }
+
+  return { listDeals, getDeal, createDeal, updateDeal, closeDeal, setDealContact, removeDealContact, deleteDeal };
+}
+
+export type DealsService = ReturnType<typeof createDealsService>;

@@ -1,0 +1,71 @@
+import type { Database, Queryable } from "../../db/client.js";
+import type { Clock } from "../../platform/clock.js";
+import type { RequestContext } from "../../platform/actor.js";
+import { recordAudit } from "../../platform/audit.js";
+import { newId } from "../../platform/ids.js";
+import { invalidField, notFound } from "../../../shared/errors.js";
+import { touchpointCategory } from "../../../shared/domain/touchpoints.js";
+import type { CreateTouchpointBody, ListTouchpointsQuery } from "../../../shared/contracts/touchpoints.js";
+import type { TouchpointsRepository } from "./touchpoints.repository.js";
+import { requireTouchpointLogger } from "./touchpoints.policy.js";
+
+/** How the touchpoints module learns a contact's account without reading the crm tables itself. */
+export type ContactLookup = { contactAccountId(tx: Queryable, workspaceId: string, contactId: string): Promise<{ accountId: string | null } | null> };
+
+type Deps = { db: Database; repo: TouchpointsRepository; contacts: ContactLookup; clock: Clock };
+
+/** The append-only log of engagement and sales activity. */
+export function createTouchpointsService({ db, repo, contacts, clock }: Deps) {
+  /** Lists touchpoints. */
+  function listTouchpoints(ctx: RequestContext, query: ListTouchpointsQuery) {
+    return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId, query));
+  }
+
+  /** One touchpoint. */
+  async function getTouchpoint(ctx: RequestContext, id: string) {
+    const row = await db.inWorkspace(ctx.workspaceId, (tx) => repo.findById(tx, ctx.workspaceId, id));
+    if (!row) throw notFound("Touchpoint");
+    return row;
+  }
+
+  /** Appends one touchpoint; a repeated clientEventId returns the stored one (`created: false`). */
+  async function createTouchpoint(ctx: RequestContext, body: CreateTouchpointBody) {
+    const category = touchpointCategory(body.type);
+    requireTouchpointLogger(ctx.actor, category);
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      if (body.clientEventId) {
+        const seen = await repo.findByClientEventId(tx, ctx.workspaceId, body.clientEventId);
+        if (seen) return { touchpoint: seen, created: false };
+      }
+      let accountId = body.accountId ?? null;
+      if (body.contactId) {
+        const c = await contacts.contactAccountId(tx, ctx.workspaceId, body.contactId);
+        if (!c) throw invalidField("body.contactId", "no such contact in this workspace");
+        accountId ??= c.accountId;
+      }
+      const row = await repo.insert(tx, {
+        workspaceId: ctx.workspaceId,
+        id: newId(),
+        contactId: body.contactId ?? null,
+        accountId,
+        campaignId: body.campaignId ?? null,
+        type: body.type,
+        category,
+        channel: body.channel ?? null,
+        occurredAt: body.occurredAt ?? now,
+        receivedAt: now,
+        properties: body.properties ?? {},
+        source: ctx.actor.kind === "token" ? "api" : "app",
+        clientEventId: body.clientEventId ?? null,
+        actorUserId: category === "sales" ? ctx.actor.userId : null,
+      });
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "touchpoint.created", entity: "touchpoint", entityId: row.id, changes: { type: body.type, contactId: body.contactId ?? null } }, ctx.requestId);
+      return { touchpoint: row, created: true };
+    });
+  }
+
+  return { listTouchpoints, getTouchpoint, createTouchpoint };
+}
+
+export type TouchpointsService = ReturnType<typeof createTouchpointsService>;

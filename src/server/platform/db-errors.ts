@@ -1,0 +1,45 @@
+import { AppError } from "../../shared/errors.js";
+
+type PgError = { code?: string; detail?: string; constraint?: string; column?: string };
+
+function pgErrorOf(err: unknown): PgError | null {
+  // Drizzle wraps driver errors; the PostgreSQL error is the cause.
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const code = (e as PgError).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return e as PgError;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The non-tenant column named in a key detail such as `Key (workspace_id, account_id)=(…)`. */
+function fieldOf(detail: string | undefined): string | null {
+  const m = /Key \(([^)]+)\)/.exec(detail ?? "");
+  if (!m?.[1]) return null;
+  const cols = m[1].split(",").map((c) => c.trim()).filter((c) => c !== "workspace_id");
+  return cols.length ? camel(cols[cols.length - 1]!) : null;
+}
+
+/**
+ * Maps constraint violations to client errors naming the field: a reference to a row that does not exist in
+ * this workspace is a 400 on that field, a duplicate is a 409. Anything else is returned as is.
+ */
+export function mapDbError(err: unknown): unknown {
+  const pg = pgErrorOf(err);
+  if (!pg) return err;
+  const field = fieldOf(pg.detail);
+  const path = field ? `body.${field}` : "body";
+  if (pg.code === "23503") {
+    if (pg.detail?.includes("is still referenced")) {
+      return new AppError("conflict", `Other records still refer to this one (${pg.detail.replace(/^Key .*? is still referenced from table /, "")})`);
+    }
+    return new AppError("validation_failed", `${path}: no such record in this workspace`, [{ path, message: "no such record in this workspace" }]);
+  }
+  if (pg.code === "23505") return new AppError("conflict", `${path}: a record with this value already exists`, [{ path, message: "already exists" }]);
+  if (pg.code === "23514" || pg.code === "22P02" || pg.code === "22003") {
+    return new AppError("validation_failed", `${path}: value out of range or malformed`, [{ path, message: "invalid value" }]);
+  }
+  return err;
+}
