@@ -13,6 +13,15 @@ import { registerAuthHook } from "./platform/http/auth-hook.js";
 import { newId } from "./platform/ids.js";
 import { createModules } from "./modules/index.js";
 
+export type RouteEntry = { method: string; url: string };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every registered route, for the route sweep test and docs. */
+    routeTable: RouteEntry[];
+  }
+}
+
 export type AppDeps = {
   db: Database;
   clock: Clock;
@@ -36,6 +45,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
+  const routeTable: RouteEntry[] = [];
+  app.decorate("routeTable", routeTable);
+  app.addHook("onRoute", (r) => {
+    for (const method of [r.method].flat()) if (method !== "HEAD") routeTable.push({ method, url: r.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

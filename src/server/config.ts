@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(7 * 24),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   TANDEM_DEMO: z.enum(["auto", "off"]).default("auto"),
+  TANDEM_DEMO_PASSWORD: z.string().min(8).optional(),
+  TANDEM_WEB_DIR: z.string().min(1).default("dist/web"),
   TANDEM_SECURE_COOKIES: z.enum(["auto", "on", "off"]).default("auto"),
 });
 
@@ -25,7 +27,8 @@ export type Config = {
   dataDir: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   auth: { sessionIdleMinutes: number; sessionAbsoluteHours: number; loginRateLimitPerMinute: number };
-  demo: { autoCreate: boolean };
+  demo: { autoCreate: boolean; password: string | null };
+  webDir: string;
 };
 
 /** Parses the environment once into a typed config; throws listing every problem. */
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
-    demo: { autoCreate: e.TANDEM_DEMO === "auto" },
+    demo: { autoCreate: e.TANDEM_DEMO === "auto", password: e.TANDEM_DEMO_PASSWORD ?? null },
+    webDir: path.resolve(e.TANDEM_WEB_DIR),
   };
 }

@@ -52,6 +52,24 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+type OwnerFile = { ownerPid: number; port: number };
+
+function readOwner(pgData: string): OwnerFile | null {
+  try {
+    const v = JSON.parse(fs.readFileSync(path.join(pgData, "..", "pg-owner.json"), "utf8")) as Partial<OwnerFile>;
+    return typeof v.ownerPid === "number" && typeof v.port === "number" ? { ownerPid: v.ownerPid, port: v.port } : null;
+  } catch {
+    return null;
+  }
+}
+
+function postmasterPid(pgData: string): number | null {
+  const pidFile = path.join(pgData, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
 /** Stops a PostgreSQL left running by a process that died without cleaning up (kill -9). */
 async function stopStalePostmaster(pgData: string): Promise<void> {
   const pidFile = path.join(pgData, "postmaster.pid");
@@ -81,6 +99,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   hydrateEmbeddedBinaries();
   const pgData = path.resolve(opts.dataDir);
   fs.mkdirSync(path.dirname(pgData), { recursive: true, mode: 0o755 });
+  // Another Tandem process (a running server) owns this cluster: share it instead of starting a second one.
+  const owner = readOwner(pgData);
+  if (owner && owner.ownerPid !== process.pid && isAlive(owner.ownerPid) && postmasterPid(pgData)) {
+    return { url: `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${owner.port}/postgres`, port: owner.port, stop: async () => {} };
+  }
   await stopStalePostmaster(pgData);
   const port = opts.port ?? (await findFreePort());
   const log = opts.onLog ?? (() => {});
@@ -115,6 +138,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     throw new Error(`embedded PostgreSQL did not start on port ${port}: ${err instanceof Error ? err.message : "the server exited"}`);
   }
   const url = `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/postgres`;
+  const ownerFile = path.join(pgData, "..", "pg-owner.json");
+  fs.writeFileSync(ownerFile, JSON.stringify({ ownerPid: process.pid, port }));
   let stopped = false;
   return {
     url,
@@ -123,6 +148,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      fs.rmSync(ownerFile, { force: true });
     },
   };
 }

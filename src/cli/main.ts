@@ -1,0 +1,13 @@
+import { Command } from "commander";
+import { registerServeCommands } from "./commands/serve.js";
+import { registerDemoCommand } from "./commands/demo.js";
+import { registerAdminCommands } from "./commands/admin.js";
+
+/** The `tandem` command line. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command("tandem").description("Tandem: marketing and sales as one revenue team").showHelpAfterError();
+  registerServeCommands(program);
+  registerDemoCommand(program);
+  registerAdminCommands(program);
+  await program.parseAsync(argv);
+}

@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.js";
+import type { Config } from "./config.js";
+import { openRuntime } from "./runtime.js";
+import { createDemo, formatDemoLogins, isEmptyInstance, readDemoLogins } from "./demo-setup.js";
+
+/** Starts Tandem: database (embedded unless DATABASE_URL), migrations, demo on first run, HTTP on PORT. */
+export async function runServer(config: Config, say: (msg: string) => void = (m) => process.stdout.write(`${m}\n`)): Promise<void> {
+  const rt = await openRuntime(config, say);
+  let app: FastifyInstance | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal}: shutting down`);
+    await app?.close().catch(() => {});
+    await rt.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  if (config.demo.autoCreate && (await isEmptyInstance(rt))) {
+    say("first start: creating the demo workspace…");
+    const started = Date.now();
+    await createDemo(rt);
+    say(`demo workspace created in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const webDir = fs.existsSync(path.join(config.webDir, "index.html")) ? config.webDir : null;
+  if (!webDir) say(`web app not built (${config.webDir}); serving the API only — run npm run build`);
+  app = await buildApp({
+    db: rt.database.db,
+    clock: rt.clock,
+    logLevel: config.logLevel,
+    sessionKey: rt.secrets.sessionKey,
+    publicUrl: config.http.publicUrl,
+    secureCookies: config.http.secureCookies,
+    sessionIdleMinutes: config.auth.sessionIdleMinutes,
+    sessionAbsoluteHours: config.auth.sessionAbsoluteHours,
+    loginRateLimitPerMinute: config.auth.loginRateLimitPerMinute,
+    webDir,
+  });
+  await app.listen({ port: config.http.port, host: config.http.host });
+  const demo = readDemoLogins(config.dataDir);
+  say(`\nTandem is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)`);
+  if (demo) say(formatDemoLogins(demo));
+}

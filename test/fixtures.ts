@@ -1,0 +1,67 @@
+import type { Harness, TestWorkspace } from "./harness.js";
+import { json } from "./harness.js";
+
+export type Fixture = TestWorkspace & {
+  accountId: string;
+  emptyAccountId: string;
+  contactId: string;
+  mqlContactId: string;
+  dealId: string;
+  openDealId: string;
+  campaignId: string;
+  emptyCampaignId: string;
+  costId: string;
+  touchpointId: string;
+  teamId: string;
+  invitationId: string;
+  invitationToken: string;
+  tokenId: string;
+};
+
+/** A workspace with one of everything, created through the API as its admin. */
+export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixture> {
+  const ws = await h.workspace(name);
+  const admin = h.as(ws.users.admin);
+  const ok = async (p: Promise<{ statusCode: number; body: string }>) => {
+    const res = await p;
+    if (res.statusCode >= 300) throw new Error(`fixture step failed: ${res.statusCode} ${res.body}`);
+    return JSON.parse(res.body || "{}") as { id: string; [k: string]: unknown };
+  };
+  const team = await ok(admin.post("/api/v1/teams", { name: "AE East" }));
+  const account = await ok(admin.post("/api/v1/accounts", { name: `${name} Corp`, domain: `${name.toLowerCase()}-corp.example`, industry: "software", employees: 500 }));
+  const emptyAccount = await ok(admin.post("/api/v1/accounts", { name: `${name} Empty Ltd` }));
+  const campaign = await ok(admin.post("/api/v1/campaigns", { name: `${name} Webinar`, channel: "webinar", startsOn: "2026-01-10", endsOn: "2026-02-10", budget: 5000 }));
+  const emptyCampaign = await ok(admin.post("/api/v1/campaigns", { name: `${name} Unused`, channel: "email" }));
+  const withCost = await ok(admin.post(`/api/v1/campaigns/${campaign.id}/costs`, { incurredOn: "2026-01-15", amount: 1200, description: "Platform fee" }));
+  const costId = (withCost.costs as { id: string }[])[0]!.id;
+  const contact = await ok(admin.post("/api/v1/contacts", { email: `pat@${name.toLowerCase()}-corp.example`, firstName: "Pat", lastName: "Lee", accountId: account.id, originalCampaignId: campaign.id }));
+  const mql = await ok(admin.post("/api/v1/contacts", { email: `sam@${name.toLowerCase()}-corp.example`, firstName: "Sam", lastName: "Ray", accountId: account.id }));
+  await ok(admin.post(`/api/v1/contacts/${mql.id}/stage`, { stage: "mql" }));
+  const deal = await ok(admin.post("/api/v1/deals", { accountId: account.id, name: `${name} platform`, amount: 30000, primaryContactId: contact.id, sourceCampaignId: campaign.id }));
+  const openDeal = await ok(admin.post("/api/v1/deals", { accountId: account.id, name: `${name} expansion`, amount: 8000, type: "expansion" }));
+  const touchpoint = await ok(admin.post("/api/v1/touchpoints", { contactId: contact.id, type: "webinar_attend", campaignId: campaign.id, channel: "webinar" }));
+  const invited = await ok(admin.post("/api/v1/users", { email: `invitee@${ws.slug}.test`, name: "Invitee", role: "sales" }));
+  const invitation = invited.invitation as { id: string; url: string };
+  const invitationId = invitation.id;
+  const invitationToken = invitation.url.split("/invite/")[1]!;
+  const token = await ok(admin.post("/api/v1/tokens", { name: "spare", scopes: ["read"] }));
+  return {
+    ...ws,
+    accountId: account.id,
+    emptyAccountId: emptyAccount.id,
+    contactId: contact.id,
+    mqlContactId: mql.id,
+    dealId: deal.id,
+    openDealId: openDeal.id,
+    campaignId: campaign.id,
+    emptyCampaignId: emptyCampaign.id,
+    costId,
+    touchpointId: touchpoint.id,
+    teamId: team.id,
+    invitationId,
+    invitationToken,
+    tokenId: token.id,
+  };
+}
+
+export { json };
