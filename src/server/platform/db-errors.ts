@@ -1,3 +1,5 @@
+import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import * as schema from "../db/schema/index.js";
 import { AppError } from "../../shared/errors.js";
 
 type PgError = { code?: string; detail?: string; constraint?: string; column?: string };
@@ -14,12 +16,28 @@ function pgErrorOf(err: unknown): PgError | null {
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The non-tenant column named in a key detail such as `Key (workspace_id, account_id)=(…)`. */
-function fieldOf(detail: string | undefined): string | null {
-  const m = /Key \(([^)]+)\)/.exec(detail ?? "");
-  if (!m?.[1]) return null;
-  const cols = m[1].split(",").map((c) => c.trim()).filter((c) => c !== "workspace_id");
-  return cols.length ? camel(cols[cols.length - 1]!) : null;
+const lastTenantColumn = (cols: string[]) => {
+  const rest = cols.filter((c) => c !== "workspace_id");
+  return rest.length ? camel(rest[rest.length - 1]!) : null;
+};
+
+// PostgreSQL omits key values from errors on RLS tables, so constraints are mapped to fields from the schema.
+const CONSTRAINT_FIELDS: ReadonlyMap<string, string | null> = (() => {
+  const map = new Map<string, string | null>();
+  for (const value of Object.values(schema)) {
+    if (typeof value !== "object" || value === null || !(Symbol.for("drizzle:IsDrizzleTable") in value)) continue;
+    const cfg = getTableConfig(value as PgTable);
+    for (const fk of cfg.foreignKeys) map.set(fk.getName(), lastTenantColumn(fk.reference().columns.map((c) => c.name)));
+    for (const u of cfg.uniqueConstraints) map.set(u.getName(), lastTenantColumn(u.columns.map((c) => c.name)));
+  }
+  return map;
+})();
+
+/** The API field a violated constraint is about, e.g. `contacts_email_uq` → `email`. */
+function fieldOf(pg: PgError): string | null {
+  if (pg.constraint && CONSTRAINT_FIELDS.has(pg.constraint)) return CONSTRAINT_FIELDS.get(pg.constraint) ?? null;
+  const m = /Key \(([^)]+)\)/.exec(pg.detail ?? "");
+  return m?.[1] ? lastTenantColumn(m[1].split(",").map((c) => c.trim())) : null;
 }
 
 /**
@@ -29,7 +47,7 @@ function fieldOf(detail: string | undefined): string | null {
 export function mapDbError(err: unknown): unknown {
   const pg = pgErrorOf(err);
   if (!pg) return err;
-  const field = fieldOf(pg.detail);
+  const field = fieldOf(pg);
   const path = field ? `body.${field}` : "body";
   if (pg.code === "23503") {
     if (pg.detail?.includes("is still referenced")) {
