@@ -5,7 +5,7 @@
 import { checkTransition, type Stage } from "../../../shared/domain/lifecycle.js";
 import { DEFAULT_REASON_CODES } from "../../../shared/domain/reasons.js";
 import type { ReasonKind } from "../../../shared/contracts/reason-codes.js";
-import { DAY, HOUR, MINUTE, addBusinessHours, duringBusinessHours } from "./calendar.js";
+import { DAY, MINUTE, addBusinessHours, duringBusinessHours } from "./calendar.js";
 import type { DemoContact, DemoContext, DemoDeal } from "./context.js";
 import { Rng, weighted, type WeightedTable } from "./prng.js";
 import { EBOOK, PERSONA_ODDS, RESPONSE_HOURS, SDR_PROFILE } from "./story.js";
@@ -195,8 +195,7 @@ function nextMove(s: Sim): Move | null {
   }
 }
 
-function record(s: Sim | null, c: DemoContact, m: Move): void {
-  const from = s ? s.stage : null;
+function record(from: Stage | null, c: DemoContact, m: Move): void {
   if (from) {
     const check = checkTransition(from, m.to, m.reason);
     if (!check.ok) throw new Error(`demo lifecycle bug: ${check.reason}`);
@@ -215,7 +214,7 @@ export function simulateLifecycle(ctx: DemoContext, rng: Rng, c: DemoContact, de
     if (!m) return;
     m.at = Math.max(Math.floor(m.at), s.at + MINUTE);
     if (m.at > ctx.now) return;
-    record(s, c, m);
+    record(s.stage, c, m);
     s.stage = m.to;
     s.at = m.at;
     if (m.to === "recycled") s.recycles++;
@@ -237,13 +236,13 @@ function simulateBuyer(ctx: DemoContext, rng: Rng, c: DemoContact, desk: DealDes
     { to: "lead", at: c.createdAt, actor: null },
     { to: "mql", at: mql, actor: null },
     { to: "sal", at: sal, actor: c.ownerId },
-    { to: "sql", at: sql + HOUR, actor: c.sdrId },
-    { to: "opportunity", at: opp + 2 * HOUR, actor: c.ownerId },
+    { to: "sql", at: sql, actor: c.sdrId },
+    { to: "opportunity", at: opp, actor: c.ownerId },
     { to: "customer", at: deal?.closedAt ?? since, actor: c.ownerId },
   ];
   let prev: Stage | null = null;
   for (const m of path) {
-    record(prev ? ({ stage: prev } as Sim) : null, c, m);
+    record(prev, c, m);
     prev = m.to;
   }
 }
