@@ -9,13 +9,13 @@ import { createDemo, formatDemoLogins, isEmptyInstance, readDemoLogins } from ".
 /** Starts Tandem: database (embedded unless DATABASE_URL), migrations, demo on first run, HTTP on PORT. */
 export async function runServer(config: Config, say: (msg: string) => void = (m) => process.stdout.write(`${m}\n`)): Promise<void> {
   const rt = await openRuntime(config, say);
-  let app: FastifyInstance | undefined;
+  const running: { app?: FastifyInstance } = {};
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     say(`${signal}: shutting down`);
-    await app?.close().catch(() => {});
+    await running.app?.close().catch(() => {});
     await rt.close().catch(() => {});
     process.exit(0);
   };
@@ -30,7 +30,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
   }
   const webDir = fs.existsSync(path.join(config.webDir, "index.html")) ? config.webDir : null;
   if (!webDir) say(`web app not built (${config.webDir}); serving the API only — run npm run build`);
-  app = await buildApp({
+  const app = await buildApp({
     db: rt.database.db,
     clock: rt.clock,
     logLevel: config.logLevel,
@@ -42,6 +42,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     loginRateLimitPerMinute: config.auth.loginRateLimitPerMinute,
     webDir,
   });
+  running.app = app;
   await app.listen({ port: config.http.port, host: config.http.host });
   const demo = readDemoLogins(config.dataDir);
   say(`\nTandem is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)`);

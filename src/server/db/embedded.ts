@@ -129,13 +129,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
         `could not initialise PostgreSQL in ${pgData}` +
           (isRoot ? " (as root it runs as the postgres user, who must be able to reach and write that folder)" : "") +
           `: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
       );
     }
   }
   try {
     await pg.start();
   } catch (err) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${err instanceof Error ? err.message : "the server exited"}`);
+    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${err instanceof Error ? err.message : "the server exited"}`, { cause: err });
   }
   const url = `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/postgres`;
   const ownerFile = path.join(pgData, "..", "pg-owner.json");
