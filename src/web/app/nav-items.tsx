@@ -1,0 +1,74 @@
+import type { ComponentType } from "react";
+import {
+  IconActivity,
+  IconBell,
+  IconBook2,
+  IconBuilding,
+  IconChartBar,
+  IconCoin,
+  IconFileImport,
+  IconHome,
+  IconInbox,
+  IconListCheck,
+  IconScale,
+  IconSettings,
+  IconSpeakerphone,
+  IconTrendingUp,
+  IconUsers,
+  IconUsersGroup,
+} from "@tabler/icons-react";
+
+export type NavItem = { label: string; to: string; icon: ComponentType<{ size?: number; stroke?: number }>; comingSoon?: boolean };
+export type NavSection = { title: string | null; items: NavItem[] };
+
+/** Every module of DESIGN §2 in the sidebar, grouped by the job it serves. */
+export const NAV_SECTIONS: NavSection[] = [
+  { title: null, items: [{ label: "Home", to: "/", icon: IconHome }] },
+  {
+    title: "Pipeline",
+    items: [
+      { label: "Contacts & leads", to: "/contacts", icon: IconUsers },
+      { label: "Accounts", to: "/accounts", icon: IconBuilding },
+      { label: "Deals", to: "/deals", icon: IconCoin },
+    ],
+  },
+  {
+    title: "Marketing",
+    items: [
+      { label: "Campaigns", to: "/campaigns", icon: IconSpeakerphone },
+      { label: "Activity", to: "/activity", icon: IconActivity },
+    ],
+  },
+  {
+    title: "Alignment",
+    items: [
+      { label: "Lead agreement", to: "/agreement", icon: IconScale, comingSoon: true },
+      { label: "Inbox & SLAs", to: "/inbox", icon: IconInbox, comingSoon: true },
+      { label: "Playbooks", to: "/playbooks", icon: IconListCheck, comingSoon: true },
+      { label: "Enablement", to: "/enablement", icon: IconBook2, comingSoon: true },
+    ],
+  },
+  {
+    title: "Growth & team",
+    items: [
+      { label: "Growth", to: "/growth", icon: IconTrendingUp, comingSoon: true },
+      { label: "Team & commission", to: "/team", icon: IconUsersGroup, comingSoon: true },
+      { label: "Reports", to: "/reports", icon: IconChartBar, comingSoon: true },
+    ],
+  },
+  {
+    title: "Workspace",
+    items: [
+      { label: "Notifications", to: "/notifications", icon: IconBell, comingSoon: true },
+      { label: "Imports", to: "/imports", icon: IconFileImport, comingSoon: true },
+      { label: "Settings", to: "/settings", icon: IconSettings },
+    ],
+  },
+];
+
+/** Whether a nav item is the active one for a path (Home only on `/`). */
+export function isNavActive(item: NavItem, pathname: string): boolean {
+  if (item.to === "/") return pathname === "/";
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
+

@@ -1,0 +1,48 @@
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { AppLayout } from "./app-layout";
+import { RequireAuth } from "./require-auth";
+import { RouteErrorPage } from "./route-error-page";
+import { UPCOMING_MODULES } from "./upcoming-modules";
+import { ComingSoonPage } from "../features/placeholders/pages/coming-soon-page";
+import { NotFoundPage } from "../features/placeholders/pages/not-found-page";
+
+const page = <M,>(load: () => Promise<M>, pick: (m: M) => React.ComponentType) => ({
+  lazy: async () => ({ Component: pick(await load()) }),
+});
+
+const appRoutes: RouteObject[] = [
+  { index: true, ...page(() => import("../features/home/pages/home-page"), (m) => m.HomePage) },
+  { path: "contacts", ...page(() => import("../features/contacts/pages/contacts-page"), (m) => m.ContactsPage) },
+  { path: "contacts/:id", ...page(() => import("../features/contacts/pages/contact-detail-page"), (m) => m.ContactDetailPage) },
+  { path: "accounts", ...page(() => import("../features/accounts/pages/accounts-page"), (m) => m.AccountsPage) },
+  { path: "accounts/:id", ...page(() => import("../features/accounts/pages/account-detail-page"), (m) => m.AccountDetailPage) },
+  { path: "deals", ...page(() => import("../features/deals/pages/deals-page"), (m) => m.DealsPage) },
+  { path: "deals/:id", ...page(() => import("../features/deals/pages/deal-detail-page"), (m) => m.DealDetailPage) },
+  { path: "campaigns", ...page(() => import("../features/campaigns/pages/campaigns-page"), (m) => m.CampaignsPage) },
+  { path: "campaigns/:id", ...page(() => import("../features/campaigns/pages/campaign-detail-page"), (m) => m.CampaignDetailPage) },
+  { path: "activity", ...page(() => import("../features/touchpoints/pages/activity-page"), (m) => m.ActivityPage) },
+  {
+    path: "settings",
+    ...page(() => import("../features/settings/pages/settings-layout"), (m) => m.SettingsLayout),
+    children: [
+      { index: true, ...page(() => import("../features/settings/pages/settings-index-page"), (m) => m.SettingsIndexPage) },
+      { path: "users", ...page(() => import("../features/settings/pages/users-page"), (m) => m.UsersPage) },
+      { path: "teams", ...page(() => import("../features/settings/pages/teams-page"), (m) => m.TeamsPage) },
+      { path: "tokens", ...page(() => import("../features/settings/pages/tokens-page"), (m) => m.TokensPage) },
+      { path: "audit", ...page(() => import("../features/settings/pages/audit-page"), (m) => m.AuditPage) },
+    ],
+  },
+  ...UPCOMING_MODULES.map((module) => ({ path: module.path, element: <ComingSoonPage module={module} /> })),
+  { path: "*", element: <NotFoundPage /> },
+];
+
+/** The app's routes: public sign-in pages, then everything else behind RequireAuth inside the shell. */
+export const router = createBrowserRouter([
+  { path: "/login", errorElement: <RouteErrorPage />, ...page(() => import("../features/auth/pages/login-page"), (m) => m.LoginPage) },
+  { path: "/invite/:token", errorElement: <RouteErrorPage />, ...page(() => import("../features/auth/pages/accept-invite-page"), (m) => m.AcceptInvitePage) },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
+    children: [{ element: <AppLayout />, errorElement: <RouteErrorPage />, children: appRoutes }],
+  },
+]);

@@ -1,0 +1,91 @@
+/** What each module still to come will hold, shown on its placeholder page (no fake data). */
+export type UpcomingModule = { path: string; title: string; summary: string; forWhom: string; features: string[] };
+
+export const UPCOMING_MODULES: UpcomingModule[] = [
+  {
+    path: "agreement",
+    title: "Lead agreement",
+    summary: "The versioned, two-party definition of a qualified lead that marketing and sales both sign.",
+    forWhom: "Managers approve it; marketing and sales draft and propose versions.",
+    features: [
+      "Fit rules on contact and account fields mapped to grades A–D",
+      "Engagement rules with caps and an exponential decay half-life",
+      "The MQL rule: allowed grades plus an engagement threshold",
+      "Approval by one marketing-side and one sales-side approver, then activation and a full re-score",
+      "Back-test a proposed version against the last months: MQLs, acceptance, SQLs, wins and revenue",
+    ],
+  },
+  {
+    path: "inbox",
+    title: "Inbox & SLAs",
+    summary: "The MQL queue with live SLA timers for both sides of the handoff.",
+    forWhom: "SDRs and account executives work it; managers watch attainment.",
+    features: [
+      "New MQLs with their score explanation and context, accepted or rejected with a reason",
+      "Timers on business hours: accept within 4 hours, first touch within 1 business day",
+      "Warnings before due time, breaches and the escalation ladder (owner → manager → reassignment)",
+      "Marketing-side targets: MQL volume and minimum acceptance rate per period and segment",
+    ],
+  },
+  {
+    path: "playbooks",
+    title: "Playbooks",
+    summary: "Follow-up playbooks per source, channel and persona, so a webinar attendee never gets a cold call.",
+    forWhom: "SDRs follow them; marketing and sales managers write them.",
+    features: ["Step sequences recommended at handoff", "Adherence per rep and team", "Outcomes of each playbook by source"],
+  },
+  {
+    path: "enablement",
+    title: "Enablement",
+    summary: "Everything sales needs to stay on message: content, references, battlecards and campaign briefs.",
+    forWhom: "Marketing publishes; sales finds, shares and rates.",
+    features: [
+      "Content library tagged by funnel stage, with usage and effectiveness",
+      "Content requests from the field",
+      "Customer references and their use in deals",
+      "Competitors and battlecards; messaging, value props and talk tracks",
+      "Campaign briefs with readiness and sales acknowledgements; SWOT",
+    ],
+  },
+  {
+    path: "growth",
+    title: "Growth",
+    summary: "Revenue from existing customers: whitespace, account reviews and cross-sell motions.",
+    forWhom: "Account executives and managers.",
+    features: ["Whitespace by account and product", "Account reviews with actions", "Cross-sell and expansion motions with their pipeline"],
+  },
+  {
+    path: "team",
+    title: "Team & commission",
+    summary: "SDR pods and the pay that rewards revenue, not meetings booked.",
+    forWhom: "Managers and admins.",
+    features: ["SDR → AE pods with the 1:3–1:6 ratio flagged outside the band", "Commission plans tied to pipeline and revenue", "Monthly commission statements per rep"],
+  },
+  {
+    path: "reports",
+    title: "Reports",
+    summary: "The closed-loop numbers that show whether both sides keep their promises.",
+    forWhom: "Everyone; managers run the quarterly joint review from here.",
+    features: [
+      "Funnel conversion and velocity by cohort",
+      "Lead quality per campaign and source, cost per MQL/SQL/won and ROI",
+      "Attribution: first, last, linear, U-shaped, W-shaped and time-decay",
+      "KPIs, persona drift and the alignment health index",
+      "Quarterly joint review with agreed actions, as HTML and PDF",
+    ],
+  },
+  {
+    path: "notifications",
+    title: "Notifications",
+    summary: "What needs your attention: new leads, SLA warnings and breaches, approvals.",
+    forWhom: "Everyone.",
+    features: ["In-app notification feed", "E-mail notifications over SMTP", "Outbound webhooks (Standard Webhooks, signed) with a delivery log"],
+  },
+  {
+    path: "imports",
+    title: "Imports",
+    summary: "Bring data in and out: CSV with HubSpot and Salesforce presets, and GDPR requests.",
+    forWhom: "Admins.",
+    features: ["CSV import with column mapping, de-duplication and a per-row result", "Exports with spreadsheet-formula neutralisation", "GDPR export and erase per contact"],
+  },
+];

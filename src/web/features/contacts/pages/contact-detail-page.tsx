@@ -1,0 +1,125 @@
+import { ActionIcon, Avatar, Button, Grid, Group, Menu, Skeleton, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconArrowsExchange, IconDots, IconPencil, IconPhone, IconTrash } from "@tabler/icons-react";
+import { useNavigate, useParams } from "react-router";
+import { ConfirmDelete } from "../../../components/confirm-delete";
+import { FitGradeBadge } from "../../../components/fit-grade-badge";
+import { PageHeader } from "../../../components/page-header";
+import { QueryError } from "../../../components/query-error";
+import { StageBadge } from "../../../components/stage-badge";
+import { initials, personName } from "../../../lib/format";
+import { useAbilities } from "../../../lib/session";
+import { ContactFormModal } from "../components/contact-form-modal";
+import { ContactScores } from "../components/contact-scores";
+import { ContactSidePanel } from "../components/contact-side-panel";
+import { ContactTimeline } from "../components/contact-timeline";
+import { LogActivityModal } from "../components/log-activity-modal";
+import { MoveStageModal } from "../components/move-stage-modal";
+import { useContact } from "../hooks/use-contact";
+import { useDeleteContact } from "../hooks/use-save-contact";
+
+/** A contact's page at /contacts/:id: stage, scores, timeline, deals, and the move-stage, log and edit actions. */
+export function ContactDetailPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const can = useAbilities();
+  const contact = useContact(id);
+  const remove = useDeleteContact();
+  const [moveOpen, move] = useDisclosure(false);
+  const [editOpen, edit] = useDisclosure(false);
+  const [logOpen, log] = useDisclosure(false);
+  const [deleteOpen, del] = useDisclosure(false);
+
+  if (contact.isError) return <QueryError error={contact.error} onRetry={() => void contact.refetch()} backTo={{ label: "Back to contacts", to: "/contacts" }} />;
+  if (!contact.data) {
+    return (
+      <Stack>
+        <Skeleton h={40} w={360} />
+        <Skeleton h={80} />
+        <Skeleton h={320} />
+      </Stack>
+    );
+  }
+  const c = contact.data;
+  const name = personName(c);
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ label: "Contacts", to: "/contacts" }, { label: name }]}
+        title={
+          <Group gap="sm" wrap="nowrap">
+            <Avatar color="indigo" radius="xl" size={38}>
+              {initials(name)}
+            </Avatar>
+            <span data-testid="contact-name">{name}</span>
+          </Group>
+        }
+        badges={
+          <>
+            <StageBadge stage={c.stage} size="md" />
+            <FitGradeBadge grade={c.fitGrade} points={c.fitPoints} />
+          </>
+        }
+        description={<Text span fz="sm" c="dimmed">{[c.title, c.accountName].filter(Boolean).join(" at ") || c.email}</Text>}
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPhone size={16} />} onClick={log.open}>
+              Log activity
+            </Button>
+            {can.canMoveStages && (
+              <Button leftSection={<IconArrowsExchange size={16} />} onClick={move.open} disabled={c.allowedStages.length === 0} data-testid="move-stage">
+                Move stage
+              </Button>
+            )}
+            <Menu position="bottom-end" shadow="md">
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label="More actions">
+                  <IconDots size={16} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={edit.open}>
+                  Edit contact
+                </Menu.Item>
+                {can.canDeleteRecords && (
+                  <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={del.open}>
+                    Delete contact
+                  </Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
+      />
+      <ContactScores contact={c} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <ContactTimeline contactId={c.id} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <ContactSidePanel contact={c} />
+        </Grid.Col>
+      </Grid>
+      <MoveStageModal opened={moveOpen} onClose={move.close} contactId={c.id} currentStage={c.stage} allowedStages={c.allowedStages} />
+      <ContactFormModal opened={editOpen} onClose={edit.close} contact={c} />
+      <LogActivityModal opened={logOpen} onClose={log.close} contactId={c.id} />
+      <ConfirmDelete
+        opened={deleteOpen}
+        onClose={del.close}
+        title="Delete contact"
+        message={`Delete ${name}? Their touchpoints stay in reports but the contact disappears from lists.`}
+        loading={remove.isPending}
+        onConfirm={() =>
+          remove.mutate(c.id, {
+            onSuccess: () => {
+              notifications.show({ color: "green", message: `${name} deleted` });
+              navigate("/contacts");
+            },
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { Anchor, Group, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { DealStageBadge } from "../../../components/deal-stage-badge";
+import { SectionCard } from "../../../components/section-card";
+import { formatDate } from "../../../lib/format";
+import { useMoney, useSession } from "../../../lib/session";
+import { useDeals } from "../../deals/hooks/use-deals";
+
+/** The signed-in rep's open deals, closing soonest first. */
+export function MyDealsCard() {
+  const me = useSession();
+  const money = useMoney();
+  const list = useDeals({ ownerId: me.user.id, open: "true", sort: "expectedCloseAt", limit: 8 });
+  return (
+    <SectionCard
+      title="My open deals"
+      actions={
+        <Anchor component={Link} to={`/deals?ownerId=${me.user.id}&open=true`} fz="xs">
+          All my deals
+        </Anchor>
+      }
+    >
+      {list.items.length === 0 ? (
+        <Text fz="sm" c="dimmed">
+          {list.isLoading ? "Loading…" : "You own no open deals."}
+        </Text>
+      ) : (
+        <Stack gap={8}>
+          {list.items.map((d) => (
+            <Group key={d.id} justify="space-between" wrap="nowrap">
+              <div style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/deals/${d.id}`} fz="sm" fw={500} truncate display="block">
+                  {d.name}
+                </Anchor>
+                <Text fz="xs" c="dimmed" truncate>
+                  {d.accountName} · closes {formatDate(d.expectedCloseAt)}
+                </Text>
+              </div>
+              <Stack gap={2} align="flex-end">
+                <Text fz="sm" fw={600}>
+                  {money(d.amount, { currency: d.currency })}
+                </Text>
+                <DealStageBadge stage={d.stage} size="xs" />
+              </Stack>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}

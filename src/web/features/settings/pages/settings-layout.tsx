@@ -1,0 +1,35 @@
+import { Tabs } from "@mantine/core";
+import { IconHistory, IconKey, IconUsers, IconUsersGroup } from "@tabler/icons-react";
+import { Outlet, useLocation, useNavigate } from "react-router";
+import { PageHeader } from "../../../components/page-header";
+import { useAbilities } from "../../../lib/session";
+
+/** The settings area at /settings with a tab per section; sections a role may not use are not offered. */
+export function SettingsLayout() {
+  const can = useAbilities();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const current = pathname.split("/")[2] ?? "";
+  const tabs = [
+    { value: "users", label: "Users", icon: IconUsers, show: can.canManageUsers },
+    { value: "teams", label: "Teams", icon: IconUsersGroup, show: true },
+    { value: "tokens", label: "API tokens", icon: IconKey, show: true },
+    { value: "audit", label: "Audit log", icon: IconHistory, show: can.canViewAudit },
+  ].filter((t) => t.show);
+
+  return (
+    <>
+      <PageHeader title="Settings" description="People, teams, API access and the audit trail of this workspace." />
+      <Tabs value={current || null} onChange={(v) => v && navigate(`/settings/${v}`)} mb="lg" keepMounted={false}>
+        <Tabs.List>
+          {tabs.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value} leftSection={<t.icon size={16} />}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Outlet />
+    </>
+  );
+}

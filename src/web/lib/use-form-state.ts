@@ -1,0 +1,86 @@
+import { useCallback, useState } from "react";
+import { ApiError, errorMessage } from "./api-error";
+
+/** The part of a zod schema the forms use, so web code depends on the shared contracts only. */
+export type ParseSchema<T> = {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+};
+
+/** Form values, field errors and a form-level error, validated with a contract schema and filled from server errors. */
+export function useFormState<V extends Record<string, unknown>>(initial: V) {
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const setValue = useCallback(<K extends keyof V>(key: K, value: V[K]) => {
+    setValues((prev) => ({ ...prev, [key]: value }));
+    setErrors((prev) => {
+      if (!(key as string in prev)) return prev;
+      const next = { ...prev };
+      delete next[key as string];
+      return next;
+    });
+  }, []);
+
+  const reset = useCallback((next: V) => {
+    setValues(next);
+    setErrors({});
+    setFormError(null);
+  }, []);
+
+  /** Parses a request body with the contract schema; on failure shows the issues on their fields and returns null. */
+  const validate = useCallback(<T,>(schema: ParseSchema<T>, body: unknown): T | null => {
+    const result = schema.safeParse(body);
+    if (result.success) {
+      setErrors({});
+      setFormError(null);
+      return result.data;
+    }
+    const next: Record<string, string> = {};
+    const loose: string[] = [];
+    for (const issue of result.error.issues) {
+      const key = issue.path.map(String).join(".");
+      if (key && !(key in next)) next[key] = issue.message;
+      if (!key) loose.push(issue.message);
+    }
+    setErrors(next);
+    setFormError(loose.length ? loose.join("; ") : null);
+    return null;
+  }, []);
+
+  /**
+   * Shows a server validation failure on the form's fields (unknown fields as a form error). Other failures are
+   * left to the app-wide toast unless `showOthers` is set.
+   */
+  const applyServerError = useCallback((err: unknown, knownFields?: readonly string[], showOthers = false) => {
+    if (err instanceof ApiError && err.code === "validation_failed" && err.details.length) {
+      const fields = err.fieldErrors();
+      const onFields: Record<string, string> = {};
+      const elsewhere: string[] = [];
+      for (const [key, message] of Object.entries(fields)) {
+        const top = key.split(".")[0] ?? key;
+        if (!knownFields || knownFields.includes(top)) onFields[top] = onFields[top] ?? message;
+        else elsewhere.push(`${key}: ${message}`);
+      }
+      setErrors(onFields);
+      setFormError(elsewhere.length ? elsewhere.join("; ") : Object.keys(onFields).length ? null : err.message);
+      return;
+    }
+    if (showOthers) setFormError(errorMessage(err));
+  }, []);
+
+  return { values, setValue, setValues, errors, setErrors, formError, setFormError, reset, validate, applyServerError };
+}
+
+/** Trims a text input to a value for an optional API field: empty → null. */
+export function textOrNull(value: string): string | null {
+  const t = value.trim();
+  return t === "" ? null : t;
+}
+
+/** A NumberInput value to an optional number: empty → null. */
+export function numberOrNull(value: string | number): number | null {
+  if (value === "" || value === null || value === undefined) return null;
+  const n = typeof value === "number" ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import postcssPresetMantine from "postcss-preset-mantine";
+
+const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+
+/** Vite builds the web app from src/web into dist/web; the dev server proxies the API to the local server. */
+export default defineConfig({
+  root: path.join(repoRoot, "src/web"),
+  publicDir: false,
+  plugins: [react()],
+  css: {
+    postcss: {
+      plugins: [
+        postcssPresetMantine(),
+      ],
+    },
+  },
+  build: {
+    outDir: path.join(repoRoot, "dist/web"),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    port: 5173,
+    proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
+  },
+});
