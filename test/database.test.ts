@@ -2,14 +2,14 @@ import pg from "pg";
 import { sql } from "drizzle-orm";
 import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
-import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
-import * as schema from "../src/server/db/schema/index.js";
+import { getTableConfig } from "drizzle-orm/pg-core";
+import { schemaTables } from "../src/server/db/schema-tables.js";
 import { runMigrations, withDatabase } from "../src/server/db/migrate.js";
 import { useHarness } from "./harness.js";
 
 const h = useHarness();
 
-const tables = Object.values(schema).filter((v): v is PgTable => typeof v === "object" && v !== null && Symbol.for("drizzle:IsDrizzleTable") in v);
+const tables = schemaTables();
 // Global by design: users log into several workspaces; a session picks one.
 const GLOBAL_TABLES = new Set(["users", "sessions"]);
 // Serves the one look-up that must cross tenants (a user's workspaces at login), through a SECURITY DEFINER function.

@@ -1,5 +1,5 @@
-import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
-import * as schema from "../db/schema/index.js";
+import { getTableConfig } from "drizzle-orm/pg-core";
+import { schemaTables } from "../db/schema-tables.js";
 import { AppError } from "../../shared/errors.js";
 
 type PgError = { code?: string; detail?: string; constraint?: string; column?: string };
@@ -24,11 +24,10 @@ const lastTenantColumn = (cols: string[]) => {
 // PostgreSQL omits key values from errors on RLS tables, so constraints are mapped to fields from the schema.
 const CONSTRAINT_FIELDS: ReadonlyMap<string, string | null> = (() => {
   const map = new Map<string, string | null>();
-  for (const value of Object.values(schema)) {
-    if (typeof value !== "object" || value === null || !(Symbol.for("drizzle:IsDrizzleTable") in value)) continue;
-    const cfg = getTableConfig(value as PgTable);
+  for (const table of schemaTables()) {
+    const cfg = getTableConfig(table);
     for (const fk of cfg.foreignKeys) map.set(fk.getName(), lastTenantColumn(fk.reference().columns.map((c) => c.name)));
-    for (const u of cfg.uniqueConstraints) map.set(u.getName(), lastTenantColumn(u.columns.map((c) => c.name)));
+    for (const u of cfg.uniqueConstraints) map.set(u.getName() ?? "", lastTenantColumn(u.columns.map((c) => c.name)));
   }
   return map;
 })();
