@@ -5,6 +5,9 @@ import react from "@vitejs/plugin-react";
 import postcssPresetMantine from "postcss-preset-mantine";
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+// Where `vite` (dev) and `vite preview` send /api; the Tandem server's default port unless overridden.
+const apiTarget = process.env.TANDEM_API_URL ?? "http://localhost:3000";
+const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
 
 /** Vite builds the web app from src/web into dist/web; the dev server proxies the API to the local server. */
 export default defineConfig({
@@ -24,8 +27,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
-  server: {
-    port: 5173,
-    proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
-  },
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
 });

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { ActionIcon, AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Tooltip } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconBell } from "@tabler/icons-react";
 import { Link, Outlet, useLocation } from "react-router";
@@ -14,7 +14,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 236, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: 264, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -58,7 +58,7 @@ export function AppLayout() {
                     to={item.to}
                     label={item.label}
                     leftSection={<item.icon size={18} stroke={1.6} />}
-                    rightSection={item.comingSoon ? <Badge size="xs" variant="default" radius="sm" c="dimmed">soon</Badge> : null}
+                    rightSection={item.comingSoon ? <Text fz={10} c="dimmed" fw={600} tt="uppercase">soon</Text> : null}
                     active={isNavActive(item, pathname)}
                     onClick={close}
                     variant="light"

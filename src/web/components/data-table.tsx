@@ -58,7 +58,7 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, 
           <Table.Thead bg="var(--mantine-color-default-hover)">
             <Table.Tr>
               {columns.map((c) => (
-                <Table.Th key={c.key} w={c.width} ta={c.align}>
+                <Table.Th key={c.key} w={c.width} ta={c.align} style={{ whiteSpace: "nowrap" }}>
                   {c.sortKey ? (
                     <SortHeader label={c.header} sortKey={c.sortKey} sort={sort} onSort={onSort} />
                   ) : (
@@ -96,7 +96,7 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, 
                 }}
               >
                 {columns.map((c) => (
-                  <Table.Td key={c.key} ta={c.align}>
+                  <Table.Td key={c.key} ta={c.align} style={{ whiteSpace: "nowrap" }}>
                     {c.render(row)}
                   </Table.Td>
                 ))}

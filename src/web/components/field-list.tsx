@@ -16,7 +16,7 @@ export function FieldList({ fields, labelWidth = 130 }: { fields: Field[]; label
                 {f.label}
               </Text>
             </DataList.ItemLabel>
-            <DataList.ItemValue>{f.value === null || f.value === undefined || f.value === "" ? <Text fz="sm" c="dimmed">—</Text> : typeof f.value === "string" || typeof f.value === "number" ? <Text fz="sm" style={{ overflowWrap: "anywhere" }}>{f.value}</Text> : f.value}</DataList.ItemValue>
+            <DataList.ItemValue style={{ minWidth: 0, overflowWrap: "anywhere" }}>{f.value === null || f.value === undefined || f.value === "" ? <Text fz="sm" c="dimmed">—</Text> : typeof f.value === "string" || typeof f.value === "number" ? <Text fz="sm" style={{ overflowWrap: "anywhere" }}>{f.value}</Text> : f.value}</DataList.ItemValue>
           </DataList.Item>
         ))}
     </DataList>

@@ -1,3 +1,5 @@
+import { humanize } from "./format";
+
 const TYPE_LABELS: Record<string, string> = {
   email_sent: "Email sent",
   email_open: "Email opened",
@@ -27,7 +29,10 @@ export function touchpointTypeLabel(type: string): string {
 export function touchpointDetail(properties: Record<string, unknown>): string | null {
   for (const key of ["title", "subject", "asset", "page", "url", "path", "form", "note", "notes", "outcome"]) {
     const v = properties[key];
-    if (typeof v === "string" && v.trim()) return v.length > 140 ? `${v.slice(0, 140)}…` : v;
+    if (typeof v !== "string" || !v.trim()) continue;
+    // Codes such as `no_answer` read better as words; free text and paths stay as they are.
+    if (/^[a-z]+(_[a-z]+)+$/.test(v)) return humanize(v);
+    return v.length > 140 ? `${v.slice(0, 140)}…` : v;
   }
   return null;
 }

@@ -43,7 +43,7 @@ export function AccountsPage() {
       sortKey: "name",
       render: (a) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={`/accounts/${a.id}`} fw={600} fz="sm">
+          <Anchor component={Link} to={`/accounts/${a.id}`} fw={600} fz="sm" truncate display="block" maw={280}>
             {a.name}
           </Anchor>
           <Text fz="xs" c="dimmed">

@@ -1,5 +1,4 @@
 import { SimpleGrid } from "@mantine/core";
-import { IconActivity, IconCoin, IconTargetArrow, IconTrophy, IconUserCheck, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import type { CampaignDetail } from "../../../../shared/contracts/campaigns.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
 import { StatCard } from "../../../components/stat-card";
@@ -12,18 +11,16 @@ export function CampaignStats({ campaign }: { campaign: Serialized<CampaignDetai
   const s = campaign.stats;
   const per = (n: number) => (n > 0 && campaign.actualCost > 0 ? `${money(campaign.actualCost / n)} each` : undefined);
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4, xl: 7 }} spacing="sm" mb="md" data-testid="campaign-stats">
-      <StatCard label="Touchpoints" value={formatNumber(s.touchpoints)} icon={<IconActivity size={18} />} color="gray" testId="stat-touchpoints" />
-      <StatCard label="Contacts reached" value={formatNumber(s.contactsReached)} icon={<IconUsers size={18} />} color="blue" hint={per(s.contactsReached)} testId="stat-contacts" />
-      <StatCard label="Leads sourced" value={formatNumber(s.leadsSourced)} icon={<IconUserPlus size={18} />} color="cyan" hint={per(s.leadsSourced)} testId="stat-leads" />
-      <StatCard label="MQLs" value={formatNumber(s.mqls)} icon={<IconUserCheck size={18} />} color="violet" hint={per(s.mqls)} testId="stat-mqls" />
-      <StatCard label="Deals sourced" value={formatNumber(s.dealsSourced)} icon={<IconTargetArrow size={18} />} color="indigo" hint={per(s.dealsSourced)} testId="stat-deals" />
-      <StatCard label="Pipeline" value={money(s.pipeline, { compact: s.pipeline >= 100_000 })} icon={<IconCoin size={18} />} color="teal" testId="stat-pipeline" />
+    <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" mb="md" data-testid="campaign-stats">
+      <StatCard label="Touchpoints" value={formatNumber(s.touchpoints)} testId="stat-touchpoints" />
+      <StatCard label="Contacts reached" value={formatNumber(s.contactsReached)} hint={per(s.contactsReached)} testId="stat-contacts" />
+      <StatCard label="Leads sourced" value={formatNumber(s.leadsSourced)} hint={per(s.leadsSourced)} testId="stat-leads" />
+      <StatCard label="MQLs" value={formatNumber(s.mqls)} hint={per(s.mqls)} testId="stat-mqls" />
+      <StatCard label="Deals sourced" value={formatNumber(s.dealsSourced)} hint={per(s.dealsSourced)} testId="stat-deals" />
+      <StatCard label="Pipeline" value={money(s.pipeline, { compact: s.pipeline >= 100_000 })} testId="stat-pipeline" />
       <StatCard
         label="Won revenue"
         value={money(s.wonRevenue, { compact: s.wonRevenue >= 100_000 })}
-        icon={<IconTrophy size={18} />}
-        color="green"
         hint={campaign.actualCost > 0 ? `ROI ${Math.round(((s.wonRevenue - campaign.actualCost) / campaign.actualCost) * 100)}%` : undefined}
         testId="stat-won"
       />

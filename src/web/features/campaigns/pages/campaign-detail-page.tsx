@@ -126,7 +126,7 @@ export function CampaignDetailPage() {
                     value: c.targetPersonas.length ? (
                       <Group gap={4}>
                         {c.targetPersonas.map((p) => (
-                          <Badge key={p} variant="default" size="sm">
+                          <Badge key={p} variant="default" size="sm" tt="none">
                             {p}
                           </Badge>
                         ))}

@@ -46,7 +46,7 @@ export function CampaignsPage() {
       sortKey: "name",
       render: (c) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600} fz="sm">
+          <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600} fz="sm" truncate display="block" maw={300}>
             {c.name}
           </Anchor>
           <Text fz="xs" c="dimmed">

@@ -43,16 +43,16 @@ export function ContactsPage() {
       sortKey: "lastName",
       render: (c) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} fz="sm">
+          <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} fz="sm" truncate display="block" maw={260}>
             {personName(c)}
           </Anchor>
-          <Text fz="xs" c="dimmed" truncate maw={260}>
+          <Text fz="xs" c="dimmed" truncate maw={220}>
             {[c.title, c.email].filter(Boolean).join(" · ") || "—"}
           </Text>
         </Stack>
       ),
     },
-    { key: "account", header: "Account", render: (c) => (c.accountId ? <Anchor component={Link} to={`/accounts/${c.accountId}`} fz="sm" c="var(--mantine-color-text)">{c.accountName ?? "—"}</Anchor> : <Text fz="sm" c="dimmed">—</Text>) },
+    { key: "account", header: "Account", render: (c) => (c.accountId ? <Anchor component={Link} to={`/accounts/${c.accountId}`} fz="sm" c="var(--mantine-color-text)" truncate display="block" maw={180}>{c.accountName ?? "—"}</Anchor> : <Text fz="sm" c="dimmed">—</Text>) },
     { key: "stage", header: "Stage", sortKey: "stageEnteredAt", render: (c) => <Group gap={6} wrap="nowrap"><StageBadge stage={c.stage} /><Text fz="xs" c="dimmed">{formatRelative(c.stageEnteredAt)}</Text></Group> },
     { key: "fit", header: "Fit", sortKey: "fitPoints", render: (c) => <FitGradeBadge grade={c.fitGrade} points={c.fitPoints} />, width: 70 },
     { key: "engagement", header: "Engagement", sortKey: "engagementScore", render: (c) => <Text fz="sm">{formatDecimal(c.engagementScore)}</Text>, width: 120, align: "right" },

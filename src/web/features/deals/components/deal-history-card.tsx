@@ -16,7 +16,7 @@ export function DealHistoryCard({ deal }: { deal: Serialized<DealDetail> }) {
           No stage changes yet.
         </Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2}>
+        <Timeline bulletSize={14} lineWidth={2} active={history.length - 1}>
           {history.map((h, i) => (
             <Timeline.Item key={`${h.at}-${i}`} color={dealStageColor(h.toStage)}>
               <Group gap={6}>

@@ -49,12 +49,15 @@ export function DealsPage() {
       sortKey: "name",
       render: (d) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={`/deals/${d.id}`} fw={600} fz="sm">
+          <Anchor component={Link} to={`/deals/${d.id}`} fw={600} fz="sm" truncate display="block" maw={300}>
             {d.name}
           </Anchor>
-          <Anchor component={Link} to={`/accounts/${d.accountId}`} fz="xs" c="dimmed">
-            {d.accountName}
-          </Anchor>
+          <Text fz="xs" c="dimmed" truncate maw={300}>
+            <Anchor component={Link} to={`/accounts/${d.accountId}`} fz="xs" c="dimmed">
+              {d.accountName}
+            </Anchor>
+            {` · ${humanize(d.type)}`}
+          </Text>
         </Stack>
       ),
     },
@@ -69,10 +72,17 @@ export function DealsPage() {
       ),
     },
     { key: "amount", header: "Amount", sortKey: "amount", align: "right", render: (d) => <Text fz="sm" fw={500}>{money(d.amount, { currency: d.currency })}</Text> },
-    { key: "type", header: "Type", render: (d) => <Text fz="sm">{humanize(d.type)}</Text> },
     { key: "owner", header: "Owner", render: (d) => <Text fz="sm">{d.ownerName ?? "Unassigned"}</Text> },
-    { key: "expected", header: "Expected close", sortKey: "expectedCloseAt", render: (d) => <Text fz="sm" c="dimmed">{formatDate(d.expectedCloseAt)}</Text> },
-    { key: "closed", header: "Closed", sortKey: "closedAt", render: (d) => <Text fz="sm" c="dimmed">{d.closedAt ? formatDate(d.closedAt) : "—"}</Text> },
+    {
+      key: "close",
+      header: "Close date",
+      sortKey: url.get("open") === "false" ? "closedAt" : "expectedCloseAt",
+      render: (d) => (
+        <Text fz="sm" c="dimmed">
+          {d.closedAt ? `closed ${formatDate(d.closedAt)}` : formatDate(d.expectedCloseAt)}
+        </Text>
+      ),
+    },
     { key: "created", header: "Created", sortKey: "createdAt", render: (d) => <Text fz="sm" c="dimmed">{formatRelative(d.createdAt)}</Text> },
   ];
 
@@ -100,11 +110,11 @@ export function DealsPage() {
             { value: "false", label: "Closed" },
           ]}
         />
-        <SearchInput value={url.get("q") ?? ""} onSearch={(q) => url.set("q", q, { replace: true })} placeholder="Search deal or account…" />
-        <MultiSelect aria-label="Stage" placeholder={url.getList("stage").length ? undefined : "Any stage"} data={codeOptions(DEAL_STAGES, dealStageLabel)} value={url.getList("stage")} onChange={(v) => url.set("stage", v)} clearable w={220} />
-        <MultiSelect aria-label="Type" placeholder={url.getList("type").length ? undefined : "Any type"} data={codeOptions(DEAL_TYPES)} value={url.getList("type")} onChange={(v) => url.set("type", v)} clearable w={170} />
-        <MultiSelect aria-label="Outcome" placeholder={url.getList("outcome").length ? undefined : "Any outcome"} data={codeOptions(DEAL_OUTCOMES)} value={url.getList("outcome")} onChange={(v) => url.set("outcome", v)} clearable w={180} />
-        <MemberSelect aria-label="Owner" placeholder="Any owner" value={url.get("ownerId")} onChange={(v) => url.set("ownerId", v)} w={200} />
+        <SearchInput value={url.get("q") ?? ""} onSearch={(q) => url.set("q", q, { replace: true })} placeholder="Search deal or account…" width={220} />
+        <MultiSelect aria-label="Stage" placeholder={url.getList("stage").length ? undefined : "Any stage"} data={codeOptions(DEAL_STAGES, dealStageLabel)} value={url.getList("stage")} onChange={(v) => url.set("stage", v)} clearable w={170} />
+        <MultiSelect aria-label="Type" placeholder={url.getList("type").length ? undefined : "Any type"} data={codeOptions(DEAL_TYPES)} value={url.getList("type")} onChange={(v) => url.set("type", v)} clearable w={140} />
+        <MultiSelect aria-label="Outcome" placeholder={url.getList("outcome").length ? undefined : "Any outcome"} data={codeOptions(DEAL_OUTCOMES)} value={url.getList("outcome")} onChange={(v) => url.set("outcome", v)} clearable w={150} />
+        <MemberSelect aria-label="Owner" placeholder="Any owner" value={url.get("ownerId")} onChange={(v) => url.set("ownerId", v)} w={170} />
       </Group>
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />

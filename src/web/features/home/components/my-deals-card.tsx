@@ -10,13 +10,15 @@ import { useDeals } from "../../deals/hooks/use-deals";
 export function MyDealsCard() {
   const me = useSession();
   const money = useMoney();
-  const list = useDeals({ ownerId: me.user.id, open: "true", sort: "expectedCloseAt", limit: 8 });
+  // Managers and admins own few deals themselves: they watch everyone's.
+  const everyone = me.role === "admin" || me.role === "manager";
+  const list = useDeals({ ownerId: everyone ? undefined : me.user.id, open: "true", sort: "expectedCloseAt", limit: 8 });
   return (
     <SectionCard
-      title="My open deals"
+      title={everyone ? "Deals closing next" : "My open deals"}
       actions={
-        <Anchor component={Link} to={`/deals?ownerId=${me.user.id}&open=true`} fz="xs">
-          All my deals
+        <Anchor component={Link} to={everyone ? "/deals?open=true&sort=expectedCloseAt" : `/deals?ownerId=${me.user.id}&open=true`} fz="xs">
+          {everyone ? "All open deals" : "All my deals"}
         </Anchor>
       }
     >
@@ -34,6 +36,7 @@ export function MyDealsCard() {
                 </Anchor>
                 <Text fz="xs" c="dimmed" truncate>
                   {d.accountName} · closes {formatDate(d.expectedCloseAt)}
+                  {everyone && d.ownerName ? ` · ${d.ownerName}` : ""}
                 </Text>
               </div>
               <Stack gap={2} align="flex-end">

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import { Badge, Code, Group, HoverCard, Select, Text } from "@mantine/core";
+import { Anchor, Badge, Code, Group, HoverCard, Select, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { IconHistory } from "@tabler/icons-react";
 import type { AuditEntry } from "../../../../shared/contracts/audit.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
@@ -35,6 +36,19 @@ function Changes({ changes }: { changes: Record<string, unknown> | null }) {
   );
 }
 
+const RECORD_PATHS: Record<string, string> = { contact: "/contacts", account: "/accounts", deal: "/deals", campaign: "/campaigns" };
+
+// UUIDv7 ids share their leading timestamp digits, so the tail is what tells records apart.
+function RecordRef({ entity, id }: { entity: string; id: string | null }) {
+  const path = RECORD_PATHS[entity];
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text fz="sm">{humanize(entity)}</Text>
+      {id && (path ? <Anchor component={Link} to={`${path}/${id}`} fz="xs" ff="monospace">…{id.slice(-8)}</Anchor> : <Code fz="xs">…{id.slice(-8)}</Code>)}
+    </Group>
+  );
+}
+
 function AuditLog() {
   const url = useUrlState();
   const query = useMemo(() => ({ entity: url.get("entity") ?? undefined, actorUserId: url.get("actorUserId") ?? undefined, sort: url.get("sort") ?? "-at", limit: "100" }), [url]);
@@ -44,7 +58,7 @@ function AuditLog() {
     { key: "at", header: "When", sortKey: "at", width: 200, render: (e) => <Text fz="sm">{formatDateTime(e.at)}</Text> },
     { key: "actor", header: "Actor", render: (e) => <Text fz="sm">{e.actorName ?? (e.actorTokenId ? "API token" : "System")}</Text> },
     { key: "action", header: "Action", render: (e) => <Badge variant="light" color={e.action.includes("delete") || e.action.includes("revoke") ? "red" : "indigo"}>{e.action}</Badge> },
-    { key: "entity", header: "Record", render: (e) => <Group gap={6}><Text fz="sm">{humanize(e.entity)}</Text>{e.entityId && <Code fz="xs">{e.entityId.slice(0, 8)}</Code>}</Group> },
+    { key: "entity", header: "Record", render: (e) => <RecordRef entity={e.entity} id={e.entityId} /> },
     { key: "changes", header: "Changes", render: (e) => <Changes changes={e.changes} /> },
   ];
 

@@ -82,7 +82,7 @@ export function ActivityPage() {
         </Group>
       ),
     },
-    { key: "source", header: "Source", render: (t) => <Text fz="xs" c="dimmed">{humanize(t.source)}</Text> },
+    { key: "source", header: "Source", render: (t) => <Text fz="xs" c="dimmed">{t.source}</Text> },
   ];
 
   return (
