@@ -52,7 +52,8 @@ function bearerOf(req: FastifyRequest): string | null {
 export function registerAuthHook(app: FastifyInstance, auth: Authenticator, sessionKey: string): void {
   app.decorateRequest("ctx", null as unknown as RequestContext);
   app.addHook("onRequest", async (req) => {
-    if (req.routeOptions.config.public || !req.routeOptions.url) return;
+    // Only the API authenticates; the web app's files are public (the app itself asks /api/v1/auth/me).
+    if (req.routeOptions.config.public || !req.routeOptions.url || !req.url.startsWith("/api/")) return;
     const bearer = bearerOf(req);
     if (bearer) {
       const ctx = await auth.byToken(bearer, req.id);
