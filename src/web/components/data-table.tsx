@@ -18,7 +18,8 @@ type Props<T> = {
   rowKey: (row: T) => string;
   /** The current sort, e.g. `name` or `-createdAt`. */
   sort?: string | null;
-  onSort?: (sort: string | null) => void;
+  /** Called with a column's sort key when its header is clicked; the page decides the next order. */
+  onSort?: (sortKey: string) => void;
   onRowClick?: (row: T) => void;
   /** The href a row opens, so ctrl/middle-click can open it in a new tab. */
   rowHref?: (row: T) => string;
@@ -31,13 +32,11 @@ type Props<T> = {
   testId?: string;
 };
 
-function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: string; sort?: string | null; onSort?: (s: string | null) => void }) {
+function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: string; sort?: string | null; onSort?: (s: string) => void }) {
   const active = sort === sortKey ? "asc" : sort === `-${sortKey}` ? "desc" : null;
-  // Click cycles ascending → descending → the endpoint's default order.
-  const next = active === null ? sortKey : active === "asc" ? `-${sortKey}` : null;
   const Icon = active === "asc" ? IconArrowUp : active === "desc" ? IconArrowDown : IconArrowsSort;
   return (
-    <UnstyledButton onClick={() => onSort?.(next)} aria-label={`Sort by ${label}`} data-sort={active ?? "none"}>
+    <UnstyledButton onClick={() => onSort?.(sortKey)} aria-label={`Sort by ${label}`} data-sort={active ?? "none"}>
       <Group gap={4} wrap="nowrap">
         <Text fw={600} fz="xs" tt="uppercase" c={active ? undefined : "dimmed"}>
           {label}

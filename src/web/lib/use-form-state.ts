@@ -1,10 +1,26 @@
 import { useCallback, useState } from "react";
 import { ApiError, errorMessage } from "./api-error";
 
+type Issue = { path: PropertyKey[]; message: string; code?: string; minimum?: unknown; maximum?: unknown; origin?: string; format?: string; input?: unknown };
+
 /** The part of a zod schema the forms use, so web code depends on the shared contracts only. */
 export type ParseSchema<T> = {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 };
+
+/** Zod's default messages are written for developers; forms show these instead. */
+export function friendlyMessage(issue: Issue): string {
+  if (issue.code === "too_small" && issue.origin === "string") return issue.minimum === 1 ? "Required" : `At least ${String(issue.minimum)} characters`;
+  if (issue.code === "too_big" && issue.origin === "string") return `At most ${String(issue.maximum)} characters`;
+  if (issue.code === "too_small" && issue.origin === "number") return `Must be at least ${String(issue.minimum)}`;
+  if (issue.code === "too_big" && issue.origin === "number") return `Must be at most ${String(issue.maximum)}`;
+  if (issue.code === "too_small" && issue.origin === "array") return "Choose at least one";
+  if (issue.code === "invalid_type" && (issue.input === undefined || issue.input === null)) return "Required";
+  if (issue.code === "invalid_value") return "Choose one of the options";
+  if (issue.code === "invalid_format" && issue.format === "email") return "Enter a valid e-mail address";
+  if (issue.code === "invalid_format" && issue.format === "date") return "Enter a valid date";
+  return issue.message;
+}
 
 /** Form values, field errors and a form-level error, validated with a contract schema and filled from server errors. */
 export function useFormState<V extends Record<string, unknown>>(initial: V) {
@@ -39,9 +55,10 @@ export function useFormState<V extends Record<string, unknown>>(initial: V) {
     const next: Record<string, string> = {};
     const loose: string[] = [];
     for (const issue of result.error.issues) {
-      const key = issue.path.map(String).join(".");
-      if (key && !(key in next)) next[key] = issue.message;
-      if (!key) loose.push(issue.message);
+      // Forms show errors per top-level field (a persona in a list marks the whole list).
+      const key = issue.path.length ? String(issue.path[0]) : "";
+      if (key && !(key in next)) next[key] = friendlyMessage(issue);
+      if (!key) loose.push(friendlyMessage(issue));
     }
     setErrors(next);
     setFormError(loose.length ? loose.join("; ") : null);
@@ -53,7 +70,8 @@ export function useFormState<V extends Record<string, unknown>>(initial: V) {
    * left to the app-wide toast unless `showOthers` is set.
    */
   const applyServerError = useCallback((err: unknown, knownFields?: readonly string[], showOthers = false) => {
-    if (err instanceof ApiError && err.code === "validation_failed" && err.details.length) {
+    // Validation failures and unique-value conflicts both name the offending fields in `details`.
+    if (err instanceof ApiError && (err.code === "validation_failed" || err.code === "conflict") && err.details.length) {
       const fields = err.fieldErrors();
       const onFields: Record<string, string> = {};
       const elsewhere: string[] = [];

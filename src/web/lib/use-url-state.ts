@@ -32,5 +32,24 @@ export function useUrlState() {
     [setMany],
   );
 
-  return { params, get, getList, set, setMany };
+  /**
+   * Cycles the `sort` param for a column: ascending → descending → the list's default. Computed from the latest
+   * URL, not the rendered one, so quick double clicks during a navigation transition still cycle correctly.
+   */
+  const toggleSort = useCallback(
+    (key: string, fallback?: string) => {
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        const current = prev.get("sort") ?? fallback ?? null;
+        const sameColumnDefault = fallback === key || fallback === `-${key}`;
+        const value = current === key ? `-${key}` : current === `-${key}` ? (sameColumnDefault ? key : null) : key;
+        if (value === null || value === fallback) next.delete("sort");
+        else next.set("sort", value);
+        return next;
+      });
+    },
+    [setParams],
+  );
+
+  return { params, get, getList, set, setMany, toggleSort };
 }

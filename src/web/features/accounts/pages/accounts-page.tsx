@@ -89,7 +89,7 @@ export function AccountsPage() {
           rows={list.items}
           rowKey={(a) => a.id}
           sort={url.get("sort")}
-          onSort={(s) => url.set("sort", s)}
+          onSort={(k) => url.toggleSort(k)}
           onRowClick={(a) => navigate(`/accounts/${a.id}`)}
           rowHref={(a) => `/accounts/${a.id}`}
           loading={list.isLoading}

@@ -91,7 +91,7 @@ export function CampaignsPage() {
           rows={list.items}
           rowKey={(c) => c.id}
           sort={url.get("sort")}
-          onSort={(s) => url.set("sort", s)}
+          onSort={(k) => url.toggleSort(k)}
           onRowClick={(c) => navigate(`/campaigns/${c.id}`)}
           rowHref={(c) => `/campaigns/${c.id}`}
           loading={list.isLoading}

@@ -8,6 +8,7 @@ import { LIMITS } from "../../../../shared/limits.js";
 import { StageBadge } from "../../../components/stage-badge";
 import { isApiError } from "../../../lib/api-error";
 import { stageDescription, stageLabel } from "../../../lib/labels";
+import { useAbilities } from "../../../lib/session";
 import { useFormState } from "../../../lib/use-form-state";
 import { useReasonCodes } from "../../reason-codes/hooks/use-reason-codes";
 import { useMoveContactStage } from "../hooks/use-move-contact-stage";
@@ -19,6 +20,7 @@ const EMPTY = { stage: null as string | null, reasonCode: null as string | null,
 /** Moves a contact to one of its allowed stages; exits such as rejected or recycled ask for a reason code and note. */
 export function MoveStageModal({ opened, onClose, contactId, currentStage, allowedStages, initialStage }: Props) {
   const move = useMoveContactStage(contactId);
+  const can = useAbilities();
   const form = useFormState(EMPTY);
   const { reset } = form;
   const stage = form.values.stage as Stage | null;
@@ -77,9 +79,15 @@ export function MoveStageModal({ opened, onClose, contactId, currentStage, allow
                   <Radio
                     key={s}
                     value={s}
+                    disabled={!can.canMoveTo(s)}
                     label={
                       <Group gap="xs">
                         <StageBadge stage={s} />
+                        {!can.canMoveTo(s) && (
+                          <Text span fz="xs" c="dimmed">
+                            sales side decides
+                          </Text>
+                        )}
                         {STAGES_REQUIRING_REASON.has(s) && (
                           <Text span fz="xs" c="dimmed">
                             reason required

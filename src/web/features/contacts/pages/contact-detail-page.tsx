@@ -65,10 +65,12 @@ export function ContactDetailPage() {
         description={<Text span fz="sm" c="dimmed">{[c.title, c.accountName].filter(Boolean).join(" at ") || c.email}</Text>}
         actions={
           <>
-            <Button variant="default" leftSection={<IconPhone size={16} />} onClick={log.open}>
-              Log activity
-            </Button>
-            {can.canMoveStages && (
+            {can.canLogSalesActivity && (
+              <Button variant="default" leftSection={<IconPhone size={16} />} onClick={log.open}>
+                Log activity
+              </Button>
+            )}
+            {(
               <Button leftSection={<IconArrowsExchange size={16} />} onClick={move.open} disabled={c.allowedStages.length === 0} data-testid="move-stage">
                 Move stage
               </Button>

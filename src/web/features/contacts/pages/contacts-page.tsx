@@ -82,7 +82,7 @@ export function ContactsPage() {
           rows={list.items}
           rowKey={(c) => c.id}
           sort={url.get("sort")}
-          onSort={(s) => url.set("sort", s)}
+          onSort={(k) => url.toggleSort(k)}
           onRowClick={(c) => navigate(`/contacts/${c.id}`)}
           rowHref={(c) => `/contacts/${c.id}`}
           loading={list.isLoading || (list.isFetching && list.isPlaceholderData)}

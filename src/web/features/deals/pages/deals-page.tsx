@@ -125,7 +125,7 @@ export function DealsPage() {
           rows={list.items}
           rowKey={(d) => d.id}
           sort={url.get("sort")}
-          onSort={(s) => url.set("sort", s)}
+          onSort={(k) => url.toggleSort(k)}
           onRowClick={(d) => navigate(`/deals/${d.id}`)}
           rowHref={(d) => `/deals/${d.id}`}
           loading={list.isLoading}

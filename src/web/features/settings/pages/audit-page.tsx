@@ -77,7 +77,7 @@ function AuditLog() {
           rows={list.items}
           rowKey={(e) => e.id}
           sort={url.get("sort") ?? "-at"}
-          onSort={(s) => url.set("sort", s ?? "-at")}
+          onSort={(k) => url.toggleSort(k, "-at")}
           loading={list.isLoading}
           hasMore={list.hasNextPage}
           loadingMore={list.isFetchingNextPage}

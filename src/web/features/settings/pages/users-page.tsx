@@ -117,7 +117,7 @@ function UsersAdmin() {
         rows={list.items}
         rowKey={(u) => u.id}
         sort={url.get("sort") ?? "name"}
-        onSort={(s) => url.set("sort", s)}
+        onSort={(k) => url.toggleSort(k, "name")}
         loading={list.isLoading}
         hasMore={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}

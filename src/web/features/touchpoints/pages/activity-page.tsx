@@ -118,7 +118,7 @@ export function ActivityPage() {
           rows={list.items}
           rowKey={(t) => t.id}
           sort={url.get("sort") ?? "-occurredAt"}
-          onSort={(s) => url.set("sort", s ?? "-occurredAt")}
+          onSort={(k) => url.toggleSort(k, "-occurredAt")}
           onRowClick={(t) => url.set("open", t.id)}
           loading={list.isLoading}
           hasMore={list.hasNextPage}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN_STATE } from "./support";
+
+test.use({ storageState: ADMIN_STATE });
+
+const LIVE = [
+  ["Contacts & leads", "Contacts & leads"],
+  ["Accounts", "Accounts"],
+  ["Deals", "Deals"],
+  ["Campaigns", "Campaigns"],
+  ["Activity", "Activity"],
+  ["Settings", "Settings"],
+] as const;
+
+const LATER = ["Lead agreement", "Inbox & SLAs", "Playbooks", "Enablement", "Growth", "Team & commission", "Reports", "Notifications", "Imports"];
+
+test("every module is in the sidebar; live ones open their page, later ones say what is coming", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [link, heading] of LIVE) {
+    await nav.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  for (const link of LATER) {
+    await nav.getByRole("link", { name: new RegExp(`^${link.replace(/[&]/g, "\\&")}`) }).click();
+    await expect(page.getByTestId("coming-soon")).toContainText("Coming in a later release");
+    await expect(page.getByRole("heading", { name: link, exact: true })).toBeVisible();
+  }
+});
+
+test("an unknown address shows a not-found page inside the shell", async ({ page }) => {
+  await page.goto("/no-such-page");
+  await expect(page.getByText("Page not found")).toBeVisible();
+  await page.getByRole("link", { name: "Go home" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
