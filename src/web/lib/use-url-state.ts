@@ -11,18 +11,15 @@ export function useUrlState() {
   /** Sets (or, with null/empty, removes) several params at once; replaces history for typing-speed changes. */
   const setMany = useCallback(
     (changes: Record<string, string | string[] | null | undefined>, opts: { replace?: boolean } = {}) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [key, value] of Object.entries(changes)) {
-            const v = Array.isArray(value) ? value.join(",") : value;
-            if (v === null || v === undefined || v === "") next.delete(key);
-            else next.set(key, v);
-          }
-          return next;
-        },
-        { replace: opts.replace ?? false },
-      );
+      // Start from the address bar: react-router's updater gets the last render's params, which lose a change
+      // made a moment earlier (a debounced search landing right after a filter click).
+      const next = new URLSearchParams(window.location.search);
+      for (const [key, value] of Object.entries(changes)) {
+        const v = Array.isArray(value) ? value.join(",") : value;
+        if (v === null || v === undefined || v === "") next.delete(key);
+        else next.set(key, v);
+      }
+      setParams(next, { replace: opts.replace ?? false });
     },
     [setParams],
   );
@@ -33,20 +30,19 @@ export function useUrlState() {
   );
 
   /**
-   * Cycles the `sort` param for a column: ascending → descending → the list's default. Computed from the latest
-   * URL, not the rendered one, so quick double clicks during a navigation transition still cycle correctly.
+   * Cycles the `sort` param for a column: ascending → descending → the list's default. Reads the address bar, not
+   * the rendered params (react-router hands updaters the params of the last render), so a second click during a
+   * navigation transition still cycles correctly.
    */
   const toggleSort = useCallback(
     (key: string, fallback?: string) => {
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        const current = prev.get("sort") ?? fallback ?? null;
-        const sameColumnDefault = fallback === key || fallback === `-${key}`;
-        const value = current === key ? `-${key}` : current === `-${key}` ? (sameColumnDefault ? key : null) : key;
-        if (value === null || value === fallback) next.delete("sort");
-        else next.set("sort", value);
-        return next;
-      });
+      const latest = new URLSearchParams(window.location.search);
+      const current = latest.get("sort") ?? fallback ?? null;
+      const sameColumnDefault = fallback === key || fallback === `-${key}`;
+      const value = current === key ? `-${key}` : current === `-${key}` ? (sameColumnDefault ? key : null) : key;
+      if (value === null || value === fallback) latest.delete("sort");
+      else latest.set("sort", value);
+      setParams(latest);
     },
     [setParams],
   );
