@@ -16,6 +16,8 @@ export type Fixture = TestWorkspace & {
   invitationId: string;
   invitationToken: string;
   tokenId: string;
+  draftDefinitionId: string;
+  proposedDefinitionId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -45,6 +47,9 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const invitationId = invitation.id;
   const invitationToken = invitation.url.split("/invite/")[1]!;
   const token = await ok(admin.post("/api/v1/tokens", { name: "spare", scopes: ["read"] }));
+  const proposed = await ok(h.as(ws.users.marketing).post("/api/v1/lead-definitions", { basedOn: "starter" }));
+  await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${proposed.id}/propose`));
+  const draft = await ok(h.as(ws.users.sales).post("/api/v1/lead-definitions", {}));
   return {
     ...ws,
     accountId: account.id,
@@ -61,6 +66,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     invitationId,
     invitationToken,
     tokenId: token.id,
+    draftDefinitionId: draft.id,
+    proposedDefinitionId: proposed.id,
   };
 }
 

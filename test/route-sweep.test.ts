@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../src/shared/domain/roles.js";
 import { TEST_PASSWORD, caller, useHarness } from "./harness.js";
 import { createFixture, type Fixture } from "./fixtures.js";
+import { STARTER_DEFINITION } from "../src/shared/domain/definition-diff.js";
 
 type Req = { url: string; body?: unknown; as?: Role; session?: boolean; expect400?: boolean };
 type Case = {
@@ -286,6 +287,49 @@ const CASES: Record<string, Case> = {
     happy: (a) => ({ url: `/api/v1/touchpoints/${a.touchpointId}`, as: "marketing", status: 200 }),
     invalid: () => ({ url: "/api/v1/touchpoints/nope", field: "params.id" }),
     crossTenant: (_a, b) => ({ url: `/api/v1/touchpoints/${b.touchpointId}` }),
+    denied: OPEN,
+  },
+  "GET /api/v1/lead-definitions": { happy: () => ({ url: "/api/v1/lead-definitions", as: "sdr", status: 200 }), invalid: NO_INPUT, crossTenant: NO_ID, denied: OPEN },
+  "POST /api/v1/lead-definitions": {
+    happy: () => ({ url: "/api/v1/lead-definitions", body: { basedOn: "starter" }, as: "marketing", status: 201 }),
+    invalid: () => ({ url: "/api/v1/lead-definitions", body: { basedOn: "latest" }, field: "body.basedOn" }),
+    crossTenant: NO_ID,
+    denied: "marketing and sales (every role) may draft",
+  },
+  "GET /api/v1/lead-definitions/:id": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.proposedDefinitionId}`, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/lead-definitions/nope", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.proposedDefinitionId}` }),
+    denied: OPEN,
+  },
+  "PUT /api/v1/lead-definitions/:id": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}`, body: { ...STARTER_DEFINITION, halfLifeDays: 21 }, as: "sales", status: 200 }),
+    invalid: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}`, body: { ...STARTER_DEFINITION, halfLifeDays: 0 }, field: "body.halfLifeDays" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}`, body: STARTER_DEFINITION }),
+    denied: "marketing and sales (every role) may edit drafts",
+  },
+  "DELETE /api/v1/lead-definitions/:id": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}`, as: "sales", status: 204 }),
+    invalid: () => ({ url: "/api/v1/lead-definitions/nope", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}` }),
+    denied: "marketing and sales (every role) may delete drafts",
+  },
+  "POST /api/v1/lead-definitions/:id/propose": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}/propose`, as: "sdr", status: 200 }),
+    invalid: () => ({ url: "/api/v1/lead-definitions/nope/propose", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}/propose` }),
+    denied: "marketing and sales (every role) may propose",
+  },
+  "POST /api/v1/lead-definitions/:id/approve": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.proposedDefinitionId}/approve`, body: { side: "sales" }, as: "sales", status: 200 }),
+    invalid: (a) => ({ url: `/api/v1/lead-definitions/${a.proposedDefinitionId}/approve`, body: { side: "finance" }, field: "body.side" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.proposedDefinitionId}/approve`, body: { side: "marketing" } }),
+    denied: (a) => ({ url: `/api/v1/lead-definitions/${a.proposedDefinitionId}/approve`, body: { side: "sales" }, as: "sdr" }),
+  },
+  "GET /api/v1/lead-definitions/:id/diff": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}/diff?against=${a.proposedDefinitionId}`, as: "marketing", status: 200 }),
+    invalid: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}/diff?against=nope`, field: "query.against" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}/diff` }),
     denied: OPEN,
   },
   "GET /api/v1/audit": {

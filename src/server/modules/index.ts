@@ -8,6 +8,7 @@ import { createCrmModule } from "./crm/index.js";
 import { createCampaignsModule } from "./campaigns/index.js";
 import { createTouchpointsModule } from "./touchpoints/index.js";
 import { createAuditModule } from "./audit/index.js";
+import { createAgreementModule } from "./agreement/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -28,9 +29,10 @@ export function createModules(deps: ModuleDeps) {
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
   const audit = createAuditModule({ db: deps.db });
+  const agreement = createAgreementModule({ db: deps.db, clock: deps.clock });
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
-  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes];
-  return { routes, authenticator, identity, feedback, crm, campaigns, touchpoints, audit };
+  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes];
+  return { routes, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement };
 }
 
 export type Modules = ReturnType<typeof createModules>;

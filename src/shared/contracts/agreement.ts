@@ -90,10 +90,12 @@ export type DefinitionBody = z.infer<typeof DefinitionBodySchema>;
 
 export const DEFINITION_STATUSES = ["draft", "proposed", "active", "superseded"] as const;
 export const LeadDefinitionSchema = DefinitionBodySchema.extend({
+  notes: z.string().nullable(),
   id: IdSchema,
   version: z.number().int(),
   status: z.enum(DEFINITION_STATUSES),
   proposedBy: IdSchema.nullable(),
+  proposedAt: TimestampSchema.nullable(),
   marketingApprovedBy: IdSchema.nullable(),
   marketingApprovedAt: TimestampSchema.nullable(),
   salesApprovedBy: IdSchema.nullable(),
@@ -103,3 +105,22 @@ export const LeadDefinitionSchema = DefinitionBodySchema.extend({
   updatedAt: TimestampSchema,
 });
 export type LeadDefinition = z.infer<typeof LeadDefinitionSchema>;
+
+export const LeadDefinitionListSchema = z.object({ items: z.array(LeadDefinitionSchema) });
+
+/** A new draft: the given rules, or a copy of the active version (the starter rules when none is active). */
+export const CreateDefinitionBodySchema = z.object({
+  basedOn: z.enum(["active", "starter"]).optional(),
+  definition: DefinitionBodySchema.optional(),
+});
+export type CreateDefinitionBody = z.infer<typeof CreateDefinitionBodySchema>;
+
+export const ApproveDefinitionBodySchema = z.object({ side: z.enum(["marketing", "sales"]) });
+export type ApproveDefinitionBody = z.infer<typeof ApproveDefinitionBodySchema>;
+
+export const DiffQuerySchema = z.object({ against: IdSchema.optional() });
+export const DefinitionDiffSchema = z.object({
+  from: z.object({ id: IdSchema, version: z.number().int() }).nullable(),
+  to: z.object({ id: IdSchema, version: z.number().int() }),
+  lines: z.array(z.object({ kind: z.enum(["added", "removed", "changed"]), area: z.enum(["fit", "grades", "engagement", "decay", "mql"]), text: z.string() })),
+});

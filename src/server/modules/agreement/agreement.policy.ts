@@ -1,0 +1,16 @@
+import type { Actor } from "../../platform/actor.js";
+import { requireRole } from "../../platform/actor.js";
+import { AppError } from "../../../shared/errors.js";
+import { isMarketingSide } from "../../../shared/domain/roles.js";
+
+/** Anyone in marketing or sales (and admins) may draft, edit and propose a definition. */
+export function requireDefinitionAuthor(actor: Actor): void {
+  requireRole(actor, ["admin", "manager", "marketing", "sales", "sdr"], "draft lead definitions");
+}
+
+/** Marketing-side approval needs marketing or manager; sales-side needs sales or manager (DESIGN §6.2). */
+export function requireApprover(actor: Actor, side: "marketing" | "sales"): void {
+  const ok = side === "marketing" ? isMarketingSide(actor.role) : actor.role === "sales" || actor.role === "manager";
+  if (!ok) throw new AppError("forbidden", `Your role (${actor.role}) may not approve for the ${side} side`);
+}
+

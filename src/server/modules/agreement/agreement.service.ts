@@ -1,0 +1,155 @@
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../platform/clock.js";
+import type { RequestContext } from "../../platform/actor.js";
+import { recordAudit } from "../../platform/audit.js";
+import { newId } from "../../platform/ids.js";
+import { AppError, notFound } from "../../../shared/errors.js";
+import type { ApproveDefinitionBody, CreateDefinitionBody, DefinitionBody } from "../../../shared/contracts/agreement.js";
+import { STARTER_DEFINITION, diffDefinitions } from "../../../shared/domain/definition-diff.js";
+import type { AgreementRepository, DefinitionRow } from "./agreement.repository.js";
+import { requireApprover, requireDefinitionAuthor } from "./agreement.policy.js";
+
+type Deps = {
+  db: Database;
+  repo: AgreementRepository;
+  clock: Clock;
+  /** Called in the activating transaction (the scoring module queues a full re-score). */
+  onActivated?: (workspaceId: string, definition: DefinitionRow) => Promise<void>;
+};
+
+const bodyOf = (d: DefinitionRow): DefinitionBody => ({
+  fitRules: d.fitRules,
+  gradeThresholds: d.gradeThresholds,
+  engagementRules: d.engagementRules,
+  halfLifeDays: d.halfLifeDays,
+  mqlRule: d.mqlRule,
+  notes: d.notes ?? undefined,
+});
+
+const NO_APPROVALS = { marketingApprovedBy: null, marketingApprovedAt: null, salesApprovedBy: null, salesApprovedAt: null };
+
+/** The two-party lead agreement: draft → proposed → active → superseded, with approvals from both sides. */
+export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
+  async function load(ctx: RequestContext, id: string, tx: Parameters<Parameters<Database["inWorkspace"]>[1]>[0]) {
+    const d = await repo.findById(tx, ctx.workspaceId, id, true);
+    if (!d) throw notFound("Lead definition");
+    return d;
+  }
+
+  /** Every version, newest first. */
+  function listDefinitions(ctx: RequestContext) {
+    return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId));
+  }
+
+  /** One version. */
+  function getDefinition(ctx: RequestContext, id: string) {
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await repo.findById(tx, ctx.workspaceId, id);
+      if (!d) throw notFound("Lead definition");
+      return d;
+    });
+  }
+
+  /** The active version, or null while the sides have not agreed on one. */
+  function getActiveDefinition(workspaceId: string) {
+    return db.inWorkspace(workspaceId, (tx) => repo.findActive(tx, workspaceId));
+  }
+
+  /** Starts a draft from given rules, the active version, or the starter rules. */
+  async function createDraft(ctx: RequestContext, body: CreateDefinitionBody) {
+    requireDefinitionAuthor(ctx.actor);
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      await repo.lockWorkspaceDefinitions(tx, ctx.workspaceId);
+      const active = await repo.findActive(tx, ctx.workspaceId);
+      const content = body.definition ?? (body.basedOn !== "starter" && active ? bodyOf(active) : STARTER_DEFINITION);
+      const version = await repo.nextVersion(tx, ctx.workspaceId);
+      const d = await repo.insert(tx, { ...content, notes: content.notes ?? null, workspaceId: ctx.workspaceId, id: newId(), version, status: "draft", createdBy: ctx.actor.userId, createdAt: now, updatedAt: now });
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.drafted", entity: "lead_definition", entityId: d.id, changes: { version } }, ctx.requestId);
+      return d;
+    });
+  }
+
+  /** Replaces a draft's or proposal's rules; editing a proposal resets both approvals. */
+  async function updateDefinition(ctx: RequestContext, id: string, body: DefinitionBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await load(ctx, id, tx);
+      requireDefinitionAuthor(ctx.actor);
+      if (d.status !== "draft" && d.status !== "proposed") throw new AppError("conflict", `Version ${d.version} is ${d.status}; draft a new version to change the agreement`);
+      const changes = diffDefinitions(bodyOf(d), body);
+      const updated = await repo.update(tx, ctx.workspaceId, id, { ...body, notes: body.notes ?? null, ...NO_APPROVALS, updatedAt: now });
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.edited", entity: "lead_definition", entityId: id, changes: { version: d.version, diff: changes.map((c) => c.text), approvalsReset: d.status === "proposed" } }, ctx.requestId);
+      return updated;
+    });
+  }
+
+  /** Puts a draft up for both sides' approval. */
+  async function propose(ctx: RequestContext, id: string) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await load(ctx, id, tx);
+      requireDefinitionAuthor(ctx.actor);
+      if (d.status !== "draft") throw new AppError("conflict", `Version ${d.version} is ${d.status}, not a draft`);
+      const updated = await repo.update(tx, ctx.workspaceId, id, { status: "proposed", proposedBy: ctx.actor.userId, proposedAt: now, ...NO_APPROVALS, updatedAt: now });
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.proposed", entity: "lead_definition", entityId: id, changes: { version: d.version } }, ctx.requestId);
+      return updated;
+    });
+  }
+
+  /** Approves a proposal for one side; when both sides (two different people) have approved, it becomes active. */
+  async function approve(ctx: RequestContext, id: string, body: ApproveDefinitionBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      await repo.lockWorkspaceDefinitions(tx, ctx.workspaceId);
+      const d = await load(ctx, id, tx);
+      requireApprover(ctx.actor, body.side);
+      if (d.status !== "proposed") throw new AppError("conflict", `Version ${d.version} is ${d.status}; only a proposed version can be approved`);
+      const otherApprover = body.side === "marketing" ? d.salesApprovedBy : d.marketingApprovedBy;
+      if (otherApprover === ctx.actor.userId) throw new AppError("conflict", "The two approvals must come from two different people");
+      const patch = body.side === "marketing" ? { marketingApprovedBy: ctx.actor.userId, marketingApprovedAt: now } : { salesApprovedBy: ctx.actor.userId, salesApprovedAt: now };
+      let updated = await repo.update(tx, ctx.workspaceId, id, { ...patch, updatedAt: now });
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.approved", entity: "lead_definition", entityId: id, changes: { version: d.version, side: body.side } }, ctx.requestId);
+      if (updated.marketingApprovedBy && updated.salesApprovedBy) {
+        const previous = await repo.findActive(tx, ctx.workspaceId);
+        if (previous) await repo.update(tx, ctx.workspaceId, previous.id, { status: "superseded", supersededAt: now, updatedAt: now });
+        updated = await repo.update(tx, ctx.workspaceId, id, { status: "active", activatedAt: now, updatedAt: now });
+        await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.activated", entity: "lead_definition", entityId: id, changes: { version: d.version, supersedes: previous?.version ?? null } }, ctx.requestId);
+        await onActivated?.(ctx.workspaceId, updated);
+      }
+      return updated;
+    });
+  }
+
+  /** Deletes a draft that was never proposed. */
+  async function deleteDraft(ctx: RequestContext, id: string) {
+    const now = clock.now();
+    await db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await load(ctx, id, tx);
+      requireDefinitionAuthor(ctx.actor);
+      if (d.status !== "draft") throw new AppError("conflict", `Version ${d.version} is ${d.status}; only drafts can be deleted`);
+      await repo.delete(tx, ctx.workspaceId, id);
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.deleted", entity: "lead_definition", entityId: id, changes: { version: d.version } }, ctx.requestId);
+    });
+  }
+
+  /** A readable diff of a version against another (default: the active one, or nothing). */
+  function diff(ctx: RequestContext, id: string, againstId?: string) {
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const to = await repo.findById(tx, ctx.workspaceId, id);
+      if (!to) throw notFound("Lead definition");
+      const from = againstId ? await repo.findById(tx, ctx.workspaceId, againstId) : await repo.findActive(tx, ctx.workspaceId);
+      if (againstId && !from) throw notFound("Lead definition");
+      const base = from && from.id !== to.id ? from : null;
+      return {
+        from: base ? { id: base.id, version: base.version } : null,
+        to: { id: to.id, version: to.version },
+        lines: base ? diffDefinitions(bodyOf(base), bodyOf(to)) : diffDefinitions({ ...STARTER_DEFINITION, fitRules: [], engagementRules: [] }, bodyOf(to)),
+      };
+    });
+  }
+
+  return { listDefinitions, getDefinition, getActiveDefinition, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
+}
+
+export type AgreementService = ReturnType<typeof createAgreementService>;
