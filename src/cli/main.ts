@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerServeCommands } from "./commands/serve.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerAdminCommands } from "./commands/admin.js";
+import { registerModelCommand } from "./commands/model.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
@@ -9,5 +10,6 @@ export async function main(argv: string[]): Promise<void> {
   registerServeCommands(program);
   registerDemoCommand(program);
   registerAdminCommands(program);
+  registerModelCommand(program);
   await program.parseAsync(argv);
 }
