@@ -19,7 +19,7 @@ export function friendlyMessage(issue: Issue): string {
   if (issue.code === "invalid_value") return "Choose one of the options";
   if (issue.code === "invalid_format" && issue.format === "email") return "Enter a valid e-mail address";
   if (issue.code === "invalid_format" && issue.format === "date") return "Enter a valid date";
-  return issue.message;
+  return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
 }
 
 /** Form values, field errors and a form-level error, validated with a contract schema and filled from server errors. */

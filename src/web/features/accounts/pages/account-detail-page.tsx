@@ -121,7 +121,7 @@ export function AccountDetailPage() {
                   { label: "Industry", value: a.industry ? humanize(a.industry) : null },
                   { label: "Segment", value: a.segment ? humanize(a.segment) : null },
                   { label: "Employees", value: a.employees === null ? null : formatNumber(a.employees) },
-                  { label: "Annual revenue", value: a.annualRevenue === null ? null : money(a.annualRevenue) },
+                  { label: "Annual revenue", value: a.annualRevenue === null ? null : money(a.annualRevenue, { compact: a.annualRevenue >= 1_000_000 }) },
                   { label: "Country", value: a.country },
                   { label: "Region", value: a.region },
                   { label: "Owner", value: (a.ownerId && byId.get(a.ownerId)?.name) ?? "Unassigned" },

@@ -78,9 +78,9 @@ export function CampaignCostsCard({ campaign, canEdit }: { campaign: Serialized<
         <Table fz="sm" verticalSpacing={6} highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Description</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
+              <Table.Th fz="xs" tt="uppercase" c="dimmed">Date</Table.Th>
+              <Table.Th fz="xs" tt="uppercase" c="dimmed">Description</Table.Th>
+              <Table.Th ta="right" fz="xs" tt="uppercase" c="dimmed">Amount</Table.Th>
               {canEdit && <Table.Th w={40} />}
             </Table.Tr>
           </Table.Thead>

@@ -21,11 +21,11 @@ export function DealsMiniTable({ deals, emptyText }: { deals: Serialized<DealLis
       <Table fz="sm" verticalSpacing={6} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Deal</Table.Th>
-            <Table.Th>Stage</Table.Th>
-            <Table.Th ta="right">Amount</Table.Th>
-            <Table.Th>Owner</Table.Th>
-            <Table.Th>Close</Table.Th>
+            <Table.Th fz="xs" tt="uppercase" c="dimmed">Deal</Table.Th>
+            <Table.Th fz="xs" tt="uppercase" c="dimmed">Stage</Table.Th>
+            <Table.Th ta="right" fz="xs" tt="uppercase" c="dimmed">Amount</Table.Th>
+            <Table.Th fz="xs" tt="uppercase" c="dimmed">Owner</Table.Th>
+            <Table.Th fz="xs" tt="uppercase" c="dimmed">Close</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
