@@ -332,6 +332,12 @@ const CASES: Record<string, Case> = {
     crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}/diff` }),
     denied: OPEN,
   },
+  "GET /api/v1/contacts/:id/score": {
+    happy: (a) => ({ url: `/api/v1/contacts/${a.contactId}/score`, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/contacts/nope/score", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/contacts/${b.contactId}/score` }),
+    denied: OPEN,
+  },
   "GET /api/v1/audit": {
     happy: () => ({ url: "/api/v1/audit?entity=contact", as: "manager", status: 200 }),
     invalid: () => ({ url: "/api/v1/audit?limit=0", field: "query.limit" }),

@@ -9,6 +9,7 @@ import { createCampaignsModule } from "./campaigns/index.js";
 import { createTouchpointsModule } from "./touchpoints/index.js";
 import { createAuditModule } from "./audit/index.js";
 import { createAgreementModule } from "./agreement/index.js";
+import { createScoringModule } from "./scoring/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -30,9 +31,10 @@ export function createModules(deps: ModuleDeps) {
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
   const audit = createAuditModule({ db: deps.db });
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock });
+  const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints });
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
-  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes];
-  return { routes, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement };
+  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes];
+  return { routes, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring };
 }
 
 export type Modules = ReturnType<typeof createModules>;

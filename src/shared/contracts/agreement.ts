@@ -124,3 +124,18 @@ export const DefinitionDiffSchema = z.object({
   to: z.object({ id: IdSchema, version: z.number().int() }),
   lines: z.array(z.object({ kind: z.enum(["added", "removed", "changed"]), area: z.enum(["fit", "grades", "engagement", "decay", "mql"]), text: z.string() })),
 });
+
+/** Why a contact scores what it does (DESIGN §6.2: every lead shows which agreement qualified it and why). */
+export const ScoreExplanationSchema = z.object({
+  definitionVersion: z.number().int().nullable(),
+  fitPoints: z.number(),
+  fitGrade: z.enum(GRADES).nullable(),
+  fitRules: z.array(z.object({ ruleId: z.string(), label: z.string(), points: z.number() })),
+  engagement: z.number(),
+  mqlRule: MqlRuleSchema.nullable(),
+  meetsMqlRule: z.boolean(),
+  history: z.array(
+    z.object({ at: TimestampSchema, kind: z.enum(["fit", "engagement"]), ruleId: z.string(), ruleLabel: z.string(), points: z.number(), touchpointId: IdSchema.nullable(), definitionVersion: z.number().int() }),
+  ),
+});
+export type ScoreExplanation = z.infer<typeof ScoreExplanationSchema>;

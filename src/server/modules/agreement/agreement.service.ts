@@ -1,4 +1,4 @@
-import type { Database } from "../../db/client.js";
+import type { Database, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import type { RequestContext } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit.js";
@@ -50,9 +50,9 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
     });
   }
 
-  /** The active version, or null while the sides have not agreed on one. */
-  function getActiveDefinition(workspaceId: string) {
-    return db.inWorkspace(workspaceId, (tx) => repo.findActive(tx, workspaceId));
+  /** The active version inside the caller's transaction, or null while the sides have not agreed on one. */
+  function getActiveDefinitionIn(tx: Tx, workspaceId: string) {
+    return repo.findActive(tx, workspaceId);
   }
 
   /** Starts a draft from given rules, the active version, or the starter rules. */
@@ -149,7 +149,7 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
     });
   }
 
-  return { listDefinitions, getDefinition, getActiveDefinition, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
+  return { listDefinitions, getDefinition, getActiveDefinitionIn, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
 }
 
 export type AgreementService = ReturnType<typeof createAgreementService>;

@@ -15,3 +15,5 @@ export function createAgreementModule({ db, clock }: { db: Database; clock: Cloc
 }
 
 export type AgreementModule = ReturnType<typeof createAgreementModule>;
+export type { AgreementService } from "./agreement.service.js";
+export type { DefinitionRow } from "./agreement.repository.js";

@@ -7,11 +7,12 @@ import { AppError, notFound } from "../../../shared/errors.js";
 import type { AccountDetail, CreateAccountBody, ListAccountsQuery, UpdateAccountBody } from "../../../shared/contracts/accounts.js";
 import type { AccountsRepository } from "./accounts.repository.js";
 import { requireRecordDeleter, requireRecordEditor } from "./crm.policy.js";
+import type { CrmHooks } from "./index.js";
 
-type Deps = { db: Database; repo: AccountsRepository; clock: Clock };
+type Deps = { db: Database; repo: AccountsRepository; clock: Clock; hooks: Pick<CrmHooks, "accountChanged"> };
 
 /** Accounts: companies, with their people, pipeline and owned products. */
-export function createAccountsService({ db, repo, clock }: Deps) {
+export function createAccountsService({ db, repo, clock, hooks }: Deps) {
   /** Lists accounts. */
   function listAccounts(ctx: RequestContext, query: ListAccountsQuery) {
     return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId, query));
@@ -45,6 +46,7 @@ export function createAccountsService({ db, repo, clock }: Deps) {
       if (!before) throw notFound("Account");
       requireRecordEditor(ctx.actor);
       const row = await repo.update(tx, ctx.workspaceId, id, { ...body, updatedAt: now });
+      for (const hook of hooks.accountChanged) await hook(tx, ctx.workspaceId, id);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "account.updated", entity: "account", entityId: id, changes: diffFields(before, body) }, ctx.requestId);
       return row!;
     });

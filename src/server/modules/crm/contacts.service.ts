@@ -9,11 +9,12 @@ import type { ContactDetail, CreateContactBody, ListContactsQuery, MoveStageBody
 import type { ContactRow, ContactsRepository } from "./contacts.repository.js";
 import type { LifecycleService } from "./lifecycle.service.js";
 import { requireRecordDeleter, requireRecordEditor } from "./crm.policy.js";
+import type { CrmHooks } from "./index.js";
 
-type Deps = { db: Database; repo: ContactsRepository; lifecycle: LifecycleService; clock: Clock };
+type Deps = { db: Database; repo: ContactsRepository; lifecycle: LifecycleService; clock: Clock; hooks: Pick<CrmHooks, "contactChanged"> };
 
 /** Contacts (leads): CRUD, lifecycle moves and the timeline. */
-export function createContactsService({ db, repo, lifecycle, clock }: Deps) {
+export function createContactsService({ db, repo, lifecycle, clock, hooks }: Deps) {
   async function detail(tx: Parameters<Parameters<Database["inWorkspace"]>[1]>[0], workspaceId: string, c: ContactRow): Promise<ContactDetail> {
     return { ...c, ...(await repo.related(tx, workspaceId, c)), allowedStages: [...allowedTransitions(c.stage)] };
   }
@@ -51,7 +52,8 @@ export function createContactsService({ db, repo, lifecycle, clock }: Deps) {
       });
       await repo.insertTransition(tx, { workspaceId: ctx.workspaceId, id: newId(), contactId: id, fromStage: null, toStage: stage, at: now, actorUserId: ctx.actor.userId, actorKind: "user" });
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "contact.created", entity: "contact", entityId: id, changes: body }, ctx.requestId);
-      return detail(tx, ctx.workspaceId, row);
+      for (const hook of hooks.contactChanged) await hook(tx, ctx.workspaceId, id);
+      return detail(tx, ctx.workspaceId, (await repo.findById(tx, ctx.workspaceId, id)) ?? row);
     });
   }
 
@@ -64,7 +66,8 @@ export function createContactsService({ db, repo, lifecycle, clock }: Deps) {
       requireRecordEditor(ctx.actor);
       const row = await repo.update(tx, ctx.workspaceId, id, { ...body, updatedAt: now });
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "contact.updated", entity: "contact", entityId: id, changes: diffFields(before, body) }, ctx.requestId);
-      return detail(tx, ctx.workspaceId, row!);
+      for (const hook of hooks.contactChanged) await hook(tx, ctx.workspaceId, id);
+      return detail(tx, ctx.workspaceId, (await repo.findById(tx, ctx.workspaceId, id)) ?? row!);
     });
   }
 

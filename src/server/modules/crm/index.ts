@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Database, Queryable } from "../../db/client.js";
+import type { Database, Queryable, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import type { ReasonCodesService } from "../feedback/index.js";
 import { createAccountsRepository } from "./accounts.repository.js";
@@ -12,15 +12,24 @@ import { createDealsRepository } from "./deals.repository.js";
 import { createDealsService } from "./deals.service.js";
 import { dealsRoutes } from "./deals.routes.js";
 import { createLifecycleService } from "./lifecycle.service.js";
+import { createScoringAccess } from "./scoring-access.js";
+
+export type CrmHooks = {
+  /** Run in the writing transaction after a contact's fields change (scoring recomputes fit). */
+  contactChanged: ((tx: Tx, workspaceId: string, contactId: string) => Promise<void>)[];
+  /** Run in the writing transaction after an account's fields change. */
+  accountChanged: ((tx: Tx, workspaceId: string, accountId: string) => Promise<void>)[];
+};
 
 type Deps = { db: Database; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason"> };
 
 /** Accounts, contacts (with the lifecycle) and deals. */
 export function createCrmModule({ db, clock, reasons }: Deps) {
+  const hooks: CrmHooks = { contactChanged: [], accountChanged: [] };
   const contactsRepo = createContactsRepository();
   const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons });
-  const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock });
-  const contacts = createContactsService({ db, repo: contactsRepo, lifecycle, clock });
+  const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock, hooks });
+  const contacts = createContactsService({ db, repo: contactsRepo, lifecycle, clock, hooks });
   const deals = createDealsService({ db, repo: createDealsRepository(), contacts: contactsRepo, lifecycle, reasons, clock });
   async function routes(app: FastifyInstance) {
     await app.register(accountsRoutes, { accounts });
@@ -32,7 +41,7 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
     const c = await contactsRepo.findById(tx, workspaceId, contactId);
     return c ? { accountId: c.accountId } : null;
   }
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId };
+  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, hooks, scoringAccess: createScoringAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;

@@ -2,16 +2,18 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import { createTouchpointsRepository } from "./touchpoints.repository.js";
-import { createTouchpointsService, type ContactLookup } from "./touchpoints.service.js";
+import { createTouchpointsService, type ContactLookup, type TouchpointHooks } from "./touchpoints.service.js";
 import { touchpointsRoutes } from "./touchpoints.routes.js";
 
 /** Touchpoints: the append-only engagement and activity log. */
 export function createTouchpointsModule({ db, clock, contacts }: { db: Database; clock: Clock; contacts: ContactLookup }) {
-  const touchpoints = createTouchpointsService({ db, repo: createTouchpointsRepository(), contacts, clock });
+  const hooks: TouchpointHooks = { touchpointCreated: [] };
+  const repo = createTouchpointsRepository();
+  const touchpoints = createTouchpointsService({ db, repo, contacts, clock, hooks });
   async function routes(app: FastifyInstance) {
     await app.register(touchpointsRoutes, { touchpoints });
   }
-  return { routes, touchpoints };
+  return { routes, touchpoints, hooks, touchesOfContact: repo.touchesOfContact };
 }
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from "../../db/client.js";
+import type { Database, Queryable, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import type { RequestContext } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit.js";
@@ -12,10 +12,13 @@ import { requireTouchpointLogger } from "./touchpoints.policy.js";
 /** How the touchpoints module learns a contact's account without reading the crm tables itself. */
 export type ContactLookup = { contactAccountId(tx: Queryable, workspaceId: string, contactId: string): Promise<{ accountId: string | null } | null> };
 
-type Deps = { db: Database; repo: TouchpointsRepository; contacts: ContactLookup; clock: Clock };
+export type TouchpointHooks = { touchpointCreated: ((tx: Tx, workspaceId: string, touchpoint: TouchpointRow) => Promise<void>)[] };
+type TouchpointRow = Awaited<ReturnType<TouchpointsRepository["insert"]>>;
+
+type Deps = { db: Database; repo: TouchpointsRepository; contacts: ContactLookup; clock: Clock; hooks: TouchpointHooks };
 
 /** The append-only log of engagement and sales activity. */
-export function createTouchpointsService({ db, repo, contacts, clock }: Deps) {
+export function createTouchpointsService({ db, repo, contacts, clock, hooks }: Deps) {
   /** Lists touchpoints. */
   function listTouchpoints(ctx: RequestContext, query: ListTouchpointsQuery) {
     return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId, query));
@@ -60,6 +63,7 @@ export function createTouchpointsService({ db, repo, contacts, clock }: Deps) {
         clientEventId: body.clientEventId ?? null,
         actorUserId: category === "sales" ? ctx.actor.userId : null,
       });
+      for (const hook of hooks.touchpointCreated) await hook(tx, ctx.workspaceId, row);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "touchpoint.created", entity: "touchpoint", entityId: row.id, changes: { type: body.type, contactId: body.contactId ?? null } }, ctx.requestId);
       return { touchpoint: row, created: true };
     });

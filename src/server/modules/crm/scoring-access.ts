@@ -1,0 +1,72 @@
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import { accounts, contacts } from "../../db/schema/index.js";
+import type { FitSubject } from "../../../shared/domain/scoring.js";
+import type { ContactRow } from "./contacts.repository.js";
+
+export type ScorePatch = Partial<Pick<ContactRow, "fitPoints" | "fitGrade" | "engagementScore" | "engagementAt" | "definitionVersion">>;
+
+/** The values fit rules read, from a contact and its account. */
+export function fitSubjectOf(c: ContactRow, a: typeof accounts.$inferSelect | null): FitSubject {
+  const domain = c.email?.split("@")[1] ?? null;
+  return {
+    "contact.seniority": c.seniority,
+    "contact.title": c.title,
+    "contact.department": c.department,
+    "contact.country": c.country,
+    "contact.persona": c.persona,
+    "contact.source": c.source,
+    "contact.channel": c.channel,
+    "contact.email_domain": domain,
+    "account.industry": a?.industry ?? null,
+    "account.employees": a?.employees ?? null,
+    "account.annual_revenue": a?.annualRevenue ?? null,
+    "account.country": a?.country ?? null,
+    "account.region": a?.region ?? null,
+    "account.segment": a?.segment ?? null,
+    "account.customer_status": a?.customerStatus ?? null,
+  };
+}
+
+/** What the scoring module may read and write of contacts, without touching the crm tables itself. */
+export function createScoringAccess() {
+  return {
+    /** A contact (locked for update) with its fit subject. */
+    async loadForScoring(tx: Queryable, workspaceId: string, contactId: string) {
+      const [row] = await tx
+        .select({ contact: contacts, account: accounts })
+        .from(contacts)
+        .leftJoin(accounts, and(eq(accounts.workspaceId, contacts.workspaceId), eq(accounts.id, contacts.accountId)))
+        .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId)))
+        .for("update", { of: contacts });
+      return row ? { contact: row.contact, subject: fitSubjectOf(row.contact, row.account) } : null;
+    },
+
+    /** Writes score columns. */
+    async saveScores(tx: Queryable, workspaceId: string, contactId: string, patch: ScorePatch) {
+      await tx.update(contacts).set(patch).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId)));
+    },
+
+    /** The contacts of an account (a change to the account changes their fit). */
+    async contactIdsOfAccount(tx: Queryable, workspaceId: string, accountId: string): Promise<string[]> {
+      const rows = await tx.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.accountId, accountId)));
+      return rows.map((r) => r.id);
+    },
+
+    /** A page of contact ids in id order (for a full re-score). */
+    async contactIdsAfter(tx: Queryable, workspaceId: string, afterId: string | null, limit: number): Promise<string[]> {
+      const conds = [eq(contacts.workspaceId, workspaceId)];
+      if (afterId) conds.push(gt(contacts.id, afterId));
+      const rows = await tx.select({ id: contacts.id }).from(contacts).where(and(...conds)).orderBy(asc(contacts.id)).limit(limit);
+      return rows.map((r) => r.id);
+    },
+
+    /** How many contacts the workspace has. */
+    async countContacts(tx: Queryable, workspaceId: string): Promise<number> {
+      const res = await tx.execute<{ n: number }>(sql`select count(*)::int as n from contacts where workspace_id = ${workspaceId}`);
+      return res.rows[0]?.n ?? 0;
+    },
+  };
+}
+
+export type ScoringAccess = ReturnType<typeof createScoringAccess>;

@@ -1,0 +1,43 @@
+import { and, desc, eq, gt, lte } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import { scoreEvents } from "../../db/schema/index.js";
+
+/** Data access for the points history. */
+export function createScoringRepository() {
+  return {
+    /** Appends points history rows. */
+    async insertEvents(tx: Queryable, rows: (typeof scoreEvents.$inferInsert)[]) {
+      if (rows.length) await tx.insert(scoreEvents).values(rows);
+    },
+
+    /** When a rule scored for a contact within (from, to] under a version (cap counting). */
+    async scoringTimes(tx: Queryable, workspaceId: string, contactId: string, ruleId: string, version: number, from: Date, to: Date): Promise<number[]> {
+      const rows = await tx
+        .select({ at: scoreEvents.at })
+        .from(scoreEvents)
+        .where(
+          and(
+            eq(scoreEvents.workspaceId, workspaceId),
+            eq(scoreEvents.contactId, contactId),
+            eq(scoreEvents.ruleId, ruleId),
+            eq(scoreEvents.definitionVersion, version),
+            gt(scoreEvents.at, from),
+            lte(scoreEvents.at, to),
+          ),
+        );
+      return rows.map((r) => r.at.getTime());
+    },
+
+    /** A contact's points history, newest first. */
+    history(tx: Queryable, workspaceId: string, contactId: string, limit: number) {
+      return tx
+        .select()
+        .from(scoreEvents)
+        .where(and(eq(scoreEvents.workspaceId, workspaceId), eq(scoreEvents.contactId, contactId)))
+        .orderBy(desc(scoreEvents.at), desc(scoreEvents.id))
+        .limit(limit);
+    },
+  };
+}
+
+export type ScoringRepository = ReturnType<typeof createScoringRepository>;
