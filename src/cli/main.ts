@@ -3,6 +3,7 @@ import { registerServeCommands } from "./commands/serve.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerAdminCommands } from "./commands/admin.js";
 import { registerModelCommand } from "./commands/model.js";
+import { registerRescoreCommand } from "./commands/rescore.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
@@ -11,5 +12,6 @@ export async function main(argv: string[]): Promise<void> {
   registerDemoCommand(program);
   registerAdminCommands(program);
   registerModelCommand(program);
+  registerRescoreCommand(program);
   await program.parseAsync(argv);
 }
