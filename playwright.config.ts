@@ -15,6 +15,7 @@ const baseURL = externalBaseUrl ?? `http://127.0.0.1:${PORT}`;
 /** Browser tests in Debian's Chromium against the real server, started on a fresh embedded database. */
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: ".tandem/test-results/playwright-output",
   fullyParallel: false,
   workers: 1,
@@ -52,6 +53,8 @@ export default defineConfig({
         url: `http://127.0.0.1:${PORT}/api/health`,
         timeout: 240_000,
         reuseExistingServer: false,
+        // Let the server stop its embedded PostgreSQL cleanly instead of being killed outright.
+        gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
         stdout: "ignore",
         stderr: "pipe",
         env: {
