@@ -13,7 +13,7 @@ export function CampaignStats({ campaign }: { campaign: Serialized<CampaignDetai
   return (
     <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" mb="md" data-testid="campaign-stats">
       <StatCard label="Touchpoints" value={formatNumber(s.touchpoints)} testId="stat-touchpoints" />
-      <StatCard label="Contacts reached" value={formatNumber(s.contactsReached)} hint={per(s.contactsReached)} testId="stat-contacts" />
+      <StatCard label="People reached" value={formatNumber(s.contactsReached)} hint={per(s.contactsReached)} testId="stat-contacts" />
       <StatCard label="Leads sourced" value={formatNumber(s.leadsSourced)} hint={per(s.leadsSourced)} testId="stat-leads" />
       <StatCard label="MQLs" value={formatNumber(s.mqls)} hint={per(s.mqls)} testId="stat-mqls" />
       <StatCard label="Deals sourced" value={formatNumber(s.dealsSourced)} hint={per(s.dealsSourced)} testId="stat-deals" />
