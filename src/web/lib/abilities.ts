@@ -1,7 +1,8 @@
 import type { Stage } from "../../shared/domain/lifecycle.js";
 import type { Role } from "../../shared/domain/roles.js";
+import { can, mayMoveTo } from "../../shared/domain/permissions.js";
 
-/** UI abilities per role, mirroring the server's policies (which answer 403 otherwise). */
+/** UI abilities per role, read from the same permission table as the server's policies. */
 export type Abilities = {
   canManageUsers: boolean;
   canViewAudit: boolean;
@@ -15,23 +16,18 @@ export type Abilities = {
   canMoveTo: (stage: Stage) => boolean;
 };
 
-// Accepting, rejecting and working a lead is the sales side's call; marketing nurtures and qualifies.
-const SALES_SIDE_TARGETS: ReadonlySet<Stage> = new Set(["sal", "rejected", "sql", "opportunity", "customer", "lost", "no_decision"]);
 
 /** The abilities of a role. */
 export function abilitiesFor(role: Role): Abilities {
-  const admin = role === "admin";
-  const manager = role === "manager";
-  const salesSide = admin || manager || role === "sales" || role === "sdr";
   return {
-    canManageUsers: admin,
-    canViewAudit: admin || manager,
-    canEditCampaigns: admin || manager || role === "marketing",
-    canEditDeals: salesSide,
-    canCloseDeals: salesSide,
-    canDeleteRecords: admin || manager,
-    canEditCrm: true,
-    canLogSalesActivity: salesSide,
-    canMoveTo: (stage) => role !== "marketing" || !SALES_SIDE_TARGETS.has(stage),
+    canManageUsers: can(role, "manageUsers"),
+    canViewAudit: can(role, "readAudit"),
+    canEditCampaigns: can(role, "editCampaigns"),
+    canEditDeals: can(role, "editDeals"),
+    canCloseDeals: can(role, "editDeals"),
+    canDeleteRecords: can(role, "deleteRecords"),
+    canEditCrm: can(role, "editRecords"),
+    canLogSalesActivity: can(role, "logSalesActivity"),
+    canMoveTo: (stage) => mayMoveTo(role, stage),
   };
 }

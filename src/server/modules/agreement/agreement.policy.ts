@@ -1,11 +1,12 @@
 import type { Actor } from "../../platform/actor.js";
 import { requireRole } from "../../platform/actor.js";
+import { PERMISSIONS } from "../../../shared/domain/permissions.js";
 import { AppError } from "../../../shared/errors.js";
 import { isMarketingSide } from "../../../shared/domain/roles.js";
 
 /** Anyone in marketing or sales (and admins) may draft, edit and propose a definition. */
 export function requireDefinitionAuthor(actor: Actor): void {
-  requireRole(actor, ["admin", "manager", "marketing", "sales", "sdr"], "draft lead definitions");
+  requireRole(actor, PERMISSIONS.draftDefinitions, "draft lead definitions");
 }
 
 /** Marketing-side approval needs marketing or manager; sales-side needs sales or manager (DESIGN §6.2). */

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client.js";
 import type { RequestContext } from "../../platform/actor.js";
 import { requireRole } from "../../platform/actor.js";
+import { PERMISSIONS } from "../../../shared/domain/permissions.js";
 import { AuditPageSchema, ListAuditQuerySchema, type ListAuditQuery } from "../../../shared/contracts/audit.js";
 import { createAuditRepository } from "./audit.repository.js";
 
@@ -11,7 +12,7 @@ export function createAuditModule({ db }: { db: Database }) {
   const repo = createAuditRepository();
   /** Lists audit entries. */
   function listAudit(ctx: RequestContext, q: ListAuditQuery) {
-    requireRole(ctx.actor, ["admin", "manager"], "read the audit log");
+    requireRole(ctx.actor, PERMISSIONS.readAudit, "read the audit log");
     return db.inWorkspace(ctx.workspaceId, (tx) => repo.list(tx, ctx.workspaceId, q));
   }
   const auditRoutes: FastifyPluginAsyncZod = async (app) => {

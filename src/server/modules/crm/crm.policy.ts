@@ -1,17 +1,18 @@
 import type { Actor } from "../../platform/actor.js";
 import { requireRole } from "../../platform/actor.js";
+import { PERMISSIONS } from "../../../shared/domain/permissions.js";
 
 /** Anyone in the workspace may create and edit accounts and contacts; only admins and managers delete them. */
 export function requireRecordEditor(actor: Actor): void {
-  requireRole(actor, ["admin", "manager", "marketing", "sales", "sdr"], "edit records");
+  requireRole(actor, PERMISSIONS.editRecords, "edit records");
 }
 
 /** Deleting accounts, contacts and deals loses history: admins and managers only. */
 export function requireRecordDeleter(actor: Actor): void {
-  requireRole(actor, ["admin", "manager"], "delete records");
+  requireRole(actor, PERMISSIONS.deleteRecords, "delete records");
 }
 
 /** Deals belong to the sales side: marketing reads them but does not edit them. */
 export function requireDealEditor(actor: Actor): void {
-  requireRole(actor, ["admin", "manager", "sales", "sdr"], "edit deals");
+  requireRole(actor, PERMISSIONS.editDeals, "edit deals");
 }

@@ -1,0 +1,28 @@
+import type { Stage } from "./lifecycle.js";
+import { ROLES, type Role } from "./roles.js";
+
+/** Who may do what: one table read by the server's policies (403) and the web app (which actions to show). */
+export const PERMISSIONS = {
+  manageUsers: ["admin"],
+  readAudit: ["admin", "manager"],
+  editRecords: ROLES,
+  deleteRecords: ["admin", "manager"],
+  editDeals: ["admin", "manager", "sales", "sdr"],
+  editCampaigns: ["admin", "manager", "marketing"],
+  logSalesActivity: ["admin", "manager", "sales", "sdr"],
+  draftDefinitions: ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Whether a role holds a permission. */
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+// Accepting, rejecting and working a lead is the sales side's call; marketing nurtures and qualifies.
+export const SALES_SIDE_STAGES: ReadonlySet<Stage> = new Set(["sal", "rejected", "sql", "opportunity", "customer", "lost", "no_decision"]);
+
+/** Whether a role may move a contact into `stage` (the lifecycle table decides whether the move itself is allowed). */
+export function mayMoveTo(role: Role, stage: Stage): boolean {
+  return role !== "marketing" || !SALES_SIDE_STAGES.has(stage);
+}
