@@ -24,6 +24,14 @@ export const TouchpointSchema = z.object({
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 
+/** A touchpoint with the names of what it refers to, for lists. */
+export const TouchpointListItemSchema = TouchpointSchema.extend({
+  contactName: z.string().nullable(),
+  accountName: z.string().nullable(),
+  campaignName: z.string().nullable(),
+});
+export type TouchpointListItem = z.infer<typeof TouchpointListItemSchema>;
+
 export const CreateTouchpointBodySchema = z
   .object({
     contactId: IdSchema.optional(),
@@ -49,5 +57,5 @@ export const ListTouchpointsQuerySchema = listQuerySchema(TOUCHPOINT_SORTS).exte
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export type ListTouchpointsQuery = z.infer<typeof ListTouchpointsQuerySchema>;
-export const TouchpointPageSchema = pageSchema(TouchpointSchema);
+export const TouchpointPageSchema = pageSchema(TouchpointListItemSchema);
 export const TOUCHPOINT_BATCH_MAX = LIMITS.batch;

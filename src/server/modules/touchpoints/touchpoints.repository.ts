@@ -35,7 +35,18 @@ export function createTouchpointsRepository() {
       if (q.category) conds.push(eq(touchpoints.category, q.category));
       if (q.from) conds.push(gte(touchpoints.occurredAt, new Date(q.from)));
       if (q.to) conds.push(lt(touchpoints.occurredAt, new Date(q.to)));
-      const rows = await tx.select(columns).from(touchpoints).where(and(...conds)).orderBy(page.orderBy).limit(q.limit + 1);
+      const rows = await tx
+        .select({
+          ...columns,
+          // Names by point look-up on each table's primary key: the page is at most 500 rows.
+          contactName: sql<string | null>`(select coalesce(nullif(trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')), ''), c.email) from contacts c where c.workspace_id = ${touchpoints.workspaceId} and c.id = ${touchpoints.contactId})`,
+          accountName: sql<string | null>`(select a.name from accounts a where a.workspace_id = ${touchpoints.workspaceId} and a.id = ${touchpoints.accountId})`,
+          campaignName: sql<string | null>`(select k.name from campaigns k where k.workspace_id = ${touchpoints.workspaceId} and k.id = ${touchpoints.campaignId})`,
+        })
+        .from(touchpoints)
+        .where(and(...conds))
+        .orderBy(page.orderBy)
+        .limit(q.limit + 1);
       return toPage(rows, q.limit, (r) => r.occurredAt);
     },
 

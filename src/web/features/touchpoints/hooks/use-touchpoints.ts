@@ -1,11 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Touchpoint } from "../../../../shared/contracts/touchpoints.js";
+import type { TouchpointListItem } from "../../../../shared/contracts/touchpoints.js";
 import { api, type Query } from "../../../lib/api-client";
 import { useCursorList } from "../../../lib/use-cursor-list";
 
 /** A cursor-paged touchpoint list for the given filters (ListTouchpointsQuery). */
 export function useTouchpoints(query: Query, opts?: { enabled?: boolean }) {
-  return useCursorList<Touchpoint>(["touchpoints", "list"], "/touchpoints", query, opts);
+  return useCursorList<TouchpointListItem>(["touchpoints", "list"], "/touchpoints", query, opts);
 }
 
 /** One touchpoint by id. */

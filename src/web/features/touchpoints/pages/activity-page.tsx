@@ -76,9 +76,9 @@ export function ActivityPage() {
       header: "Related",
       render: (t) => (
         <Group gap="xs">
-          {t.contactId && <Anchor component={Link} to={`/contacts/${t.contactId}`} fz="xs">Contact</Anchor>}
-          {t.accountId && <Anchor component={Link} to={`/accounts/${t.accountId}`} fz="xs">Account</Anchor>}
-          {t.campaignId && <Anchor component={Link} to={`/campaigns/${t.campaignId}`} fz="xs">Campaign</Anchor>}
+          {t.contactId && <Anchor component={Link} to={`/contacts/${t.contactId}`} fz="xs">{t.contactName ?? "Contact"}</Anchor>}
+          {t.accountId && <Anchor component={Link} to={`/accounts/${t.accountId}`} fz="xs">{t.accountName ?? "Account"}</Anchor>}
+          {t.campaignId && <Anchor component={Link} to={`/campaigns/${t.campaignId}`} fz="xs">{t.campaignName ?? "Campaign"}</Anchor>}
         </Group>
       ),
     },
