@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { TouchpointListItem } from "../../../../shared/contracts/touchpoints.js";
+import type { Touchpoint, TouchpointListItem } from "../../../../shared/contracts/touchpoints.js";
 import { api, type Query } from "../../../lib/api-client";
 import { useCursorList } from "../../../lib/use-cursor-list";
 

@@ -4,7 +4,7 @@ import { DatePickerInput } from "@mantine/dates";
 import { IconActivity } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Serialized } from "../../../../shared/contracts/common.js";
-import type { Touchpoint } from "../../../../shared/contracts/touchpoints.js";
+import type { TouchpointListItem } from "../../../../shared/contracts/touchpoints.js";
 import { TOUCHPOINT_TYPES } from "../../../../shared/domain/touchpoints.js";
 import { CampaignSelect } from "../../../components/campaign-select";
 import { DataTable, type Column } from "../../../components/data-table";
@@ -19,7 +19,7 @@ import { useUrlState } from "../../../lib/use-url-state";
 import { TouchpointDrawer } from "../components/touchpoint-drawer";
 import { useTouchpoints } from "../hooks/use-touchpoints";
 
-type Row = Serialized<Touchpoint>;
+type Row = Serialized<TouchpointListItem>;
 const FILTER_KEYS = ["category", "type", "campaignId", "contactId", "accountId", "from", "to"] as const;
 const TYPE_OPTIONS = TOUCHPOINT_TYPES.map((t) => ({ value: t, label: touchpointTypeLabel(t) }));
 
