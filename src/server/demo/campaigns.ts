@@ -45,13 +45,12 @@ function planCosts(spec: CampaignSpec, startsAt: number, now: number, scale: num
   let planned = 0;
   for (let m = 0; m < spec.months; m++) {
     const on = Date.UTC(new Date(startsAt).getUTCFullYear(), new Date(startsAt).getUTCMonth() + m, 1);
-    // Growth compounds on the calendar, not on the campaign's age, so always-on spend climbs across the window.
-    const age = Math.max(0, Math.round((on - monthStart(now, 17)) / (30.44 * DAY)));
-    const base = spec.monthlyCost * Math.pow(1 + spec.growth, age) * scale;
+    // Always-on campaigns start with the window, so their compounding spend is what makes cost per lead climb.
+    const base = spec.monthlyCost * Math.pow(1 + spec.growth, m) * scale;
     planned += base;
     if (on > now) continue;
     const cents = Math.max(100, Math.round(base * rng.between(0.92, 1.08) * 100));
-    costs.push({ id: ids.next(ID_KIND.campaignCost, on), on, cents, description: `${spec.vehicle} spend ${isoMonth(on)}` });
+    costs.push({ id: ids.next(ID_KIND.campaignCost), on, cents, description: `${spec.vehicle} spend ${isoMonth(on)}` });
   }
   return { costs, budgetCents: Math.round(planned * 1.1) * 100 };
 }
@@ -64,7 +63,7 @@ export function planCampaigns(seed: number, now: number, scale: number, ids: IdF
     const d = new Date(startsAt);
     const endsAt = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + spec.months, 1);
     const status = startsAt > now ? "planned" : endsAt <= now ? "completed" : "active";
-    const id = ids.next(ID_KIND.campaign, startsAt - 14 * DAY);
+    const id = ids.next(ID_KIND.campaign);
     const slug = slugify(spec.name);
     const utm = spec.utm ? JSON.stringify({ source: spec.utm.source, medium: spec.utm.medium, campaign: slug }) : null;
     const { costs, budgetCents } = planCosts(spec, startsAt, now, scale, rng, ids);

@@ -1,7 +1,7 @@
 /** Shared shapes of the demo generator: the run context and the in-memory world of one account. */
-import type { DealOutcome, DealStage, DealType, DealContactRole } from "../../../shared/domain/deals.js";
-import type { Stage } from "../../../shared/domain/lifecycle.js";
-import type { TouchpointType } from "../../../shared/domain/touchpoints.js";
+import type { DealOutcome, DealStage, DealType, DealContactRole } from "../../shared/domain/deals.js";
+import type { Stage } from "../../shared/domain/lifecycle.js";
+import type { TouchpointType } from "../../shared/domain/touchpoints.js";
 import type { CampaignCatalog, CampaignPlan } from "./campaigns.js";
 import type { IdFactory } from "./ids.js";
 import type { Persona, Segment, Territory } from "./story.js";
@@ -30,7 +30,8 @@ export type DemoContext = {
   productIds: string[];
 };
 
-export type Transition = { from: Stage | null; to: Stage; at: number; actor: string | null; reason: string | null };
+export type ActorKind = "user" | "automation" | "import";
+export type Transition = { from: Stage | null; to: Stage; at: number; actor: string | null; kind: ActorKind; reason: string | null };
 
 export type ContactKind = "inbound" | "ebook" | "outbound" | "preWindow" | "buyer";
 

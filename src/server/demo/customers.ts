@@ -1,5 +1,5 @@
 /** Settles an account once its deals are known: deal types and names, buying committees, products owned, status. */
-import type { DealStage } from "../../../shared/domain/deals.js";
+import type { DealStage } from "../../shared/domain/deals.js";
 import { DAY } from "./calendar.js";
 import type { DemoAccount, DemoContext, DemoDeal } from "./context.js";
 import { productValue } from "./accounts.js";

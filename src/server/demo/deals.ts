@@ -1,6 +1,6 @@
 /** Deals: opened by contacts reaching opportunity, plus renewals and expansions at old customers. */
-import { DEAL_STAGES, type DealContactRole, type DealOutcome, type DealStage } from "../../../shared/domain/deals.js";
-import { DEFAULT_REASON_CODES } from "../../../shared/domain/reasons.js";
+import { DEAL_STAGES, type DealContactRole, type DealOutcome, type DealStage } from "../../shared/domain/deals.js";
+import { DEFAULT_REASON_CODES } from "../../shared/domain/reasons.js";
 import { DAY } from "./calendar.js";
 import type { DemoAccount, DemoContact, DemoContext, DemoDeal } from "./context.js";
 import type { DealDesk } from "./lifecycle.js";

@@ -2,18 +2,19 @@
  * Walks each contact through the lifecycle table of src/shared/domain/lifecycle.ts. Every move goes
  * through `checkTransition`, so a path the table refuses is a generator bug and fails loudly.
  */
-import { checkTransition, type Stage } from "../../../shared/domain/lifecycle.js";
-import { DEFAULT_REASON_CODES } from "../../../shared/domain/reasons.js";
-import type { ReasonKind } from "../../../shared/contracts/reason-codes.js";
+import { checkTransition, type Stage } from "../../shared/domain/lifecycle.js";
+import { DEFAULT_REASON_CODES } from "../../shared/domain/reasons.js";
+import type { ReasonKind } from "../../shared/contracts/reason-codes.js";
 import { DAY, MINUTE, addBusinessHours, duringBusinessHours } from "./calendar.js";
-import type { DemoContact, DemoContext, DemoDeal } from "./context.js";
+import type { ActorKind, DemoContact, DemoContext, DemoDeal } from "./context.js";
 import { Rng, weighted, type WeightedTable } from "./prng.js";
 import { EBOOK, PERSONA_ODDS, RESPONSE_HOURS, SDR_PROFILE } from "./story.js";
 
 /** Opens a deal when a contact reaches opportunity; null when the account already has one open (they join it). */
 export type DealDesk = { open(contact: DemoContact, at: number, closeAt?: number): DemoDeal | null };
 
-type Move = { to: Stage; at: number; actor: string | null; reason?: string | null };
+// A move without an actor is automation (scoring, deal follow-up) unless `kind` says otherwise.
+type Move = { to: Stage; at: number; actor: string | null; reason?: string | null; kind?: ActorKind };
 type Sim = { ctx: DemoContext; rng: Rng; c: DemoContact; desk: DealDesk; stage: Stage; at: number; recycles: number; remql: number; reopen: number; deal: DemoDeal | null };
 
 function reasons(kind: ReasonKind, entries: [string, number][]): WeightedTable<string> {
@@ -133,7 +134,7 @@ function fromSal(s: Sim): Move | null {
 function toOpportunity(s: Sim, at: number): Move | null {
   if (!s.c.account || at > s.ctx.now) return null;
   s.deal = s.desk.open(s.c, at);
-  return s.deal ? { to: "opportunity", at, actor: s.c.ownerId } : null;
+  return s.deal ? { to: "opportunity", at, actor: null } : null;
 }
 
 function fromSql(s: Sim): Move | null {
@@ -151,7 +152,7 @@ function fromOpportunity(s: Sim): Move | null {
   const deal = s.deal;
   if (!deal || deal.closedAt === null || !deal.outcome) return null;
   const to = deal.outcome === "won" ? "customer" : deal.outcome === "lost" ? "lost" : "no_decision";
-  return { to, at: deal.closedAt, actor: deal.ownerId, reason: deal.outcome === "won" ? null : deal.reasonCode };
+  return { to, at: deal.closedAt, actor: null, reason: deal.outcome === "won" ? null : deal.reasonCode };
 }
 
 function fromClosedLost(s: Sim): Move | null {
@@ -200,14 +201,15 @@ function record(from: Stage | null, c: DemoContact, m: Move): void {
     const check = checkTransition(from, m.to, m.reason);
     if (!check.ok) throw new Error(`demo lifecycle bug: ${check.reason}`);
   }
-  c.transitions.push({ from, to: m.to, at: m.at, actor: m.actor, reason: m.reason ?? null });
+  c.transitions.push({ from, to: m.to, at: m.at, actor: m.actor, kind: m.kind ?? (m.actor ? "user" : "automation"), reason: m.reason ?? null });
 }
 
 /** Generates a contact's transitions from its creation until it settles or reaches `now`. */
 export function simulateLifecycle(ctx: DemoContext, rng: Rng, c: DemoContact, desk: DealDesk): void {
   if (c.kind === "buyer") return simulateBuyer(ctx, rng, c, desk);
   const entry: Stage = c.kind === "outbound" || c.kind === "ebook" || rng.chance(0.7) ? "lead" : "subscriber";
-  record(null, c, { to: entry, at: c.createdAt, actor: null });
+  const entryActor = c.kind === "outbound" ? c.sdrId : null;
+  record(null, c, { to: entry, at: c.createdAt, actor: entryActor, kind: c.kind === "preWindow" ? "import" : undefined });
   const s: Sim = { ctx, rng, c, desk, stage: entry, at: c.createdAt, recycles: 0, remql: 0, reopen: 0, deal: null };
   for (let step = 0; step < 40; step++) {
     const m = nextMove(s);
@@ -233,12 +235,12 @@ function simulateBuyer(ctx: DemoContext, rng: Rng, c: DemoContact, desk: DealDes
   c.sdrId = ctx.staff.sdr[c.sdrKind];
   const deal = desk.open(c, opp, since);
   const path: Move[] = [
-    { to: "lead", at: c.createdAt, actor: null },
+    { to: "lead", at: c.createdAt, actor: null, kind: "import" },
     { to: "mql", at: mql, actor: null },
     { to: "sal", at: sal, actor: c.ownerId },
     { to: "sql", at: sql, actor: c.sdrId },
-    { to: "opportunity", at: opp, actor: c.ownerId },
-    { to: "customer", at: deal?.closedAt ?? since, actor: c.ownerId },
+    { to: "opportunity", at: opp, actor: null },
+    { to: "customer", at: deal?.closedAt ?? since, actor: null },
   ];
   let prev: Stage | null = null;
   for (const m of path) {

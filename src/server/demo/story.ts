@@ -2,13 +2,13 @@
  * The demo's cast and plot (DESIGN §1, §8). Each knob here exists so a dashboard has something true to
  * show; the generator reads them and nothing else decides the story.
  */
-import type { Channel } from "../../../shared/domain/touchpoints.js";
+import type { Channel } from "../../shared/domain/touchpoints.js";
 import { weighted } from "./prng.js";
 
 export const WORKSPACE_NAME = "Northwind Cloud";
 export const DEFAULT_SLUG = "demo";
 export const DEFAULT_CONTACTS = 20_000;
-export const DEFAULT_SEED = 20_240_917;
+export const DEFAULT_SEED = 42;
 export const WINDOW_MONTHS = 18;
 /** Contacts per account on average; accounts scale with contacts. */
 export const CONTACTS_PER_ACCOUNT = 10;
@@ -34,13 +34,13 @@ export const PERSONA_MIX = weighted<Persona>([
 export type PersonaOdds = { mql: number; accept: number; opportunity: number; win: number };
 /** Per-persona funnel odds: IT Managers convert to MQL and get accepted, then stall and rarely win. */
 export const PERSONA_ODDS: Record<Persona, PersonaOdds> = {
-  "IT Manager": { mql: 0.52, accept: 0.78, opportunity: 0.5, win: 0.12 },
-  Developer: { mql: 0.3, accept: 0.62, opportunity: 0.3, win: 0.45 },
-  "Engineering Manager": { mql: 0.34, accept: 0.76, opportunity: 0.45, win: 1.0 },
-  "VP Engineering": { mql: 0.3, accept: 0.85, opportunity: 0.65, win: 1.7 },
-  CTO: { mql: 0.26, accept: 0.85, opportunity: 0.65, win: 1.8 },
-  "Operations Director": { mql: 0.24, accept: 0.7, opportunity: 0.4, win: 0.8 },
-  CFO: { mql: 0.16, accept: 0.72, opportunity: 0.45, win: 1.0 },
+  "IT Manager": { mql: 0.52, accept: 0.78, opportunity: 0.38, win: 0.12 },
+  Developer: { mql: 0.3, accept: 0.62, opportunity: 0.22, win: 0.45 },
+  "Engineering Manager": { mql: 0.34, accept: 0.76, opportunity: 0.34, win: 1.0 },
+  "VP Engineering": { mql: 0.3, accept: 0.85, opportunity: 0.5, win: 1.7 },
+  CTO: { mql: 0.26, accept: 0.85, opportunity: 0.5, win: 1.8 },
+  "Operations Director": { mql: 0.24, accept: 0.7, opportunity: 0.3, win: 0.8 },
+  CFO: { mql: 0.16, accept: 0.72, opportunity: 0.34, win: 1.0 },
 };
 
 export const STUDENT_TITLES = ["Student", "Graduate Student", "Intern", "Job Seeker", "MSc Student"] as const;
@@ -96,7 +96,7 @@ export const OWNED_PRODUCT_COUNT = weighted<number>([[1, 46], [2, 32], [3, 13], 
 
 /** Story 6: the volume SDR books many meetings that rarely win; the quality SDR books fewer, larger wins. */
 export const SDR_PROFILE = {
-  volume: { inboundShare: 0.5, outboundShare: 0.72, meetingRate: 0.8, meetings: [1, 3], winFactor: 0.3, amountFactor: 0.65, opportunityBoost: 1.25 },
+  volume: { inboundShare: 0.5, outboundShare: 0.72, meetingRate: 0.8, meetings: [1, 3], winFactor: 0.3, amountFactor: 0.65, opportunityBoost: 1.2 },
   quality: { inboundShare: 0.5, outboundShare: 0.28, meetingRate: 0.4, meetings: [1, 1], winFactor: 1.6, amountFactor: 1.7, opportunityBoost: 1.0 },
 } as const;
 

@@ -1,0 +1,237 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useHarness } from "../../../test/harness.js";
+import { STAGES_REQUIRING_REASON, canTransition, type Stage } from "../../shared/domain/lifecycle.js";
+import { DEFAULT_REASON_CODES, REASON_KIND_FOR } from "../../shared/domain/reasons.js";
+import { TOUCHPOINT_CATEGORIES } from "../../shared/domain/touchpoints.js";
+import { EBOOK_CAMPAIGN, RISING_COMPETITOR, createDemoWorkspace, type DemoResult } from "./index.js";
+
+const NOW = "2026-03-02T09:00:00Z";
+const h = useHarness({ now: NOW });
+const SEED = 7;
+const CONTACTS = 3000;
+const HOUR = 3_600_000;
+
+let a: DemoResult;
+let b: DemoResult;
+
+async function rows<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  return (await h.tdb.ownerDb.pool.query(text, params)).rows as T[];
+}
+
+async function one<T>(text: string, params: unknown[] = []): Promise<T> {
+  return (await rows<T>(text, params))[0] as T;
+}
+
+beforeAll(async () => {
+  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces };
+  const phases = new Set<string>();
+  a = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-a", onProgress: (_d, _t, p) => phases.add(p) });
+  b = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-b" });
+  expect([...phases]).toEqual(["users", "contacts", "analyze"]);
+});
+
+describe("demo workspace", () => {
+  it("creates the staff, who can log in with the given password", async () => {
+    expect(a.logins).toHaveLength(12);
+    expect(a.logins.filter((l) => l.role === "sales").map((l) => l.email)).toEqual(["ae.east1@demo-a.northwind.demo", "ae.east2@demo-a.northwind.demo", "ae.west1@demo-a.northwind.demo", "ae.west2@demo-a.northwind.demo"]);
+    const teams = await rows<{ name: string; n: number }>("select t.name, count(m.user_id)::int n from teams t left join memberships m on m.workspace_id = t.workspace_id and m.team_id = t.id where t.workspace_id = $1 group by 1 order by 1", [a.workspaceId]);
+    expect(teams).toEqual([{ name: "AE East", n: 2 }, { name: "AE West", n: 2 }, { name: "Demand Gen", n: 4 }, { name: "SDR", n: 2 }]);
+    const res = await h.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "sdr1@demo-a.northwind.demo", password: "demo-password-1" } });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it("is deterministic: the same seed and now give the same rows, ids included", async () => {
+    expect(b.counts).toEqual(a.counts);
+    expect(a.counts.contacts).toBe(CONTACTS);
+    expect(a.counts.touchpoints).toBeGreaterThan(CONTACTS * 8);
+    const fingerprints = {
+      contacts: "md5(string_agg(concat_ws('|', id, account_id, email, stage, stage_entered_at, cycle, fit_points, engagement_score, mql_at, original_campaign_id), ',' order by id))",
+      deals: "md5(string_agg(concat_ws('|', id, account_id, primary_contact_id, type, stage, amount, created_at, closed_at, outcome, reason_code, competitor), ',' order by id))",
+      touchpoints: "md5(string_agg(concat_ws('|', id, contact_id, campaign_id, type, occurred_at, properties::text), ',' order by id))",
+      stage_transitions: "md5(string_agg(concat_ws('|', id, contact_id, from_stage, to_stage, at, reason_code), ',' order by id))",
+      campaign_costs: "md5(string_agg(concat_ws('|', id, campaign_id, incurred_on, amount), ',' order by id))",
+    };
+    for (const [table, expr] of Object.entries(fingerprints)) {
+      const [x, y] = await Promise.all([a, b].map((d) => one<{ f: string; n: number }>(`select ${expr} f, count(*)::int n from ${table} where workspace_id = $1`, [d.workspaceId])));
+      expect(y, table).toEqual(x);
+      expect(x?.n, table).toBe(a.counts[table]);
+    }
+    const ids = await rows<{ id: string }>("select id from contacts where workspace_id = $1 union all select id from touchpoints where workspace_id = $1", [a.workspaceId]);
+    expect(ids.every((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(r.id))).toBe(true);
+    const byType = (ws: string) => rows("select type, count(*)::int n, sum(amount)::text total from deals where workspace_id = $1 group by 1 order by 1", [ws]);
+    expect(await byType(b.workspaceId)).toEqual(await byType(a.workspaceId));
+  });
+
+  it("moves every contact only along the lifecycle table, with reasons and consistent stamps", async () => {
+    type Tr = { contact_id: string; from_stage: Stage | null; to_stage: Stage; at: Date; reason_code: string | null };
+    const transitions = await rows<Tr>("select contact_id, from_stage, to_stage, at, reason_code from stage_transitions where workspace_id = $1 order by contact_id, at", [a.workspaceId]);
+    const contacts = await rows<Record<string, unknown> & { id: string; stage: Stage; stage_entered_at: Date; cycle: number }>("select * from contacts where workspace_id = $1", [a.workspaceId]);
+    const byContact = new Map<string, Tr[]>();
+    for (const t of transitions) byContact.set(t.contact_id, [...(byContact.get(t.contact_id) ?? []), t]);
+    expect(byContact.size).toBe(contacts.length);
+    const kinds = new Map(Object.entries(DEFAULT_REASON_CODES).map(([k, list]) => [k, new Set(list.map((r) => r.code))]));
+    for (const c of contacts) {
+      const path = byContact.get(c.id) ?? [];
+      expect(path[0]?.from_stage).toBeNull();
+      const stamps = new Map<Stage, number>();
+      path.forEach((t, i) => {
+        const prev = path[i - 1];
+        if (prev) {
+          expect(t.from_stage).toBe(prev.to_stage);
+          expect(canTransition(prev.to_stage, t.to_stage), `${prev.to_stage} → ${t.to_stage}`).toBe(true);
+          expect(t.at.getTime()).toBeGreaterThan(prev.at.getTime());
+        }
+        if (STAGES_REQUIRING_REASON.has(t.to_stage)) {
+          const kind = REASON_KIND_FOR[t.to_stage as keyof typeof REASON_KIND_FOR];
+          expect(kinds.get(kind)?.has(t.reason_code ?? ""), `${t.to_stage} reason ${t.reason_code}`).toBe(true);
+        } else expect(t.reason_code).toBeNull();
+        // The lifecycle service's rule: first time reached, except that recycling clears the funnel stamps.
+        if (t.to_stage === "recycled") {
+          for (const s of ["mql", "sal", "sql", "opportunity"] as const) stamps.delete(s);
+          stamps.set("recycled", t.at.getTime());
+        } else if (!stamps.has(t.to_stage)) stamps.set(t.to_stage, t.at.getTime());
+      });
+      const last = path[path.length - 1];
+      expect(c.stage).toBe(last?.to_stage);
+      expect((c.stage_entered_at as Date).getTime()).toBe(last?.at.getTime());
+      expect(c.cycle).toBe(1 + path.filter((t) => t.to_stage === "recycled").length);
+      for (const s of ["subscriber", "lead", "mql", "sal", "sql", "opportunity", "customer", "rejected", "recycled", "disqualified", "lost", "no_decision"] as const) {
+        expect((c[`${s}_at`] as Date | null)?.getTime() ?? null, `${s}_at`).toBe(stamps.get(s) ?? null);
+      }
+    }
+  });
+
+  it("closes deals consistently and keeps their stage history in step", async () => {
+    const bad = await one<{ n: number }>(
+      `select count(*)::int n from deals where workspace_id = $1 and not (
+         (closed_at is null and outcome is null and reason_code is null and stage not in ('closed_won', 'closed_lost'))
+         or (closed_at > created_at and reason_code is not null
+             and ((outcome = 'won' and stage = 'closed_won') or (outcome in ('lost', 'no_decision') and stage = 'closed_lost'))))`,
+      [a.workspaceId],
+    );
+    expect(bad.n).toBe(0);
+    const history = await rows<{ deal_id: string; from_stage: string | null; to_stage: string; at: Date; stage: string; created_at: Date; closed_at: Date | null }>(
+      "select h.deal_id, h.from_stage, h.to_stage, h.at, d.stage, d.created_at, d.closed_at from deal_stage_history h join deals d on d.workspace_id = h.workspace_id and d.id = h.deal_id where h.workspace_id = $1 order by h.deal_id, h.at",
+      [a.workspaceId],
+    );
+    const byDeal = new Map<string, typeof history>();
+    for (const r of history) byDeal.set(r.deal_id, [...(byDeal.get(r.deal_id) ?? []), r]);
+    expect(byDeal.size).toBe(a.counts.deals);
+    for (const path of byDeal.values()) {
+      expect(path[0]?.from_stage).toBeNull();
+      expect(path[0]?.at.getTime()).toBe(path[0]?.created_at.getTime());
+      path.slice(1).forEach((r, i) => expect(r.from_stage).toBe(path[i]?.to_stage));
+      const last = path[path.length - 1];
+      expect(last?.to_stage).toBe(last?.stage);
+      if (last?.closed_at) expect(last.at.getTime()).toBe(last.closed_at.getTime());
+    }
+    const roles = await rows<{ role: string }>("select distinct role from deal_contacts where workspace_id = $1 order by 1", [a.workspaceId]);
+    expect(roles.map((r) => r.role)).toEqual(["blocker", "champion", "decision_maker", "influencer", "user"]);
+  });
+
+  it("keeps touchpoint categories, campaign costs and the time window right", async () => {
+    const pairs = await rows<{ type: keyof typeof TOUCHPOINT_CATEGORIES; category: string }>("select distinct type, category from touchpoints where workspace_id = $1", [a.workspaceId]);
+    for (const p of pairs) expect(p.category, p.type).toBe(TOUCHPOINT_CATEGORIES[p.type]);
+    expect(pairs.length).toBe(Object.keys(TOUCHPOINT_CATEGORIES).length);
+    const span = await one<{ lo: Date; hi: Date }>("select min(occurred_at) lo, max(occurred_at) hi from touchpoints where workspace_id = $1", [a.workspaceId]);
+    expect(span.hi.getTime()).toBeLessThanOrEqual(Date.parse(NOW));
+    expect(span.lo.getTime()).toBeGreaterThanOrEqual(Date.parse("2024-09-02T09:00:00Z"));
+    const costs = await one<{ off: number; campaigns: number; channels: number }>(
+      `select count(*) filter (where k.actual_cost <> coalesce((select sum(amount) from campaign_costs cc where cc.workspace_id = k.workspace_id and cc.campaign_id = k.id), 0))::int off,
+              count(*)::int campaigns, count(distinct channel)::int channels from campaigns k where k.workspace_id = $1`,
+      [a.workspaceId],
+    );
+    expect(costs).toEqual({ off: 0, campaigns: 30, channels: 10 });
+    const codes = await rows<{ kind: string; code: string }>("select kind, code from reason_codes where workspace_id = $1", [a.workspaceId]);
+    expect(codes.length).toBe(Object.values(DEFAULT_REASON_CODES).flat().length);
+  });
+
+  it("tells the story: rejected ebook leads, a slow team, a rising competitor and rising cost per MQL", async () => {
+    const ebook = await rows<{ ebook: boolean; rate: number }>(
+      `with m as (select distinct c.id, coalesce(k.name = $2, false) ebook from stage_transitions t join contacts c on c.workspace_id = t.workspace_id and c.id = t.contact_id
+                  left join campaigns k on k.workspace_id = c.workspace_id and k.id = c.original_campaign_id where t.workspace_id = $1 and t.to_stage = 'mql')
+       select ebook, avg((exists (select 1 from stage_transitions r where r.workspace_id = $1 and r.contact_id = m.id and r.from_stage = 'mql' and r.to_stage = 'rejected'))::int)::float rate from m group by 1 order by 1`,
+      [a.workspaceId, EBOOK_CAMPAIGN],
+    );
+    expect(ebook[1]?.rate).toBeGreaterThan(0.75);
+    expect(ebook[0]?.rate).toBeLessThan(0.45);
+
+    const sla = await rows<{ team: string; median: number }>(
+      `select tm.name team, percentile_cont(0.5) within group (order by extract(epoch from nx.at - t.at) / 3600) median
+       from stage_transitions t
+       join lateral (select x.to_stage, x.at from stage_transitions x where x.workspace_id = t.workspace_id and x.contact_id = t.contact_id and x.at > t.at order by x.at limit 1) nx on nx.to_stage in ('sal', 'rejected')
+       join contacts c on c.workspace_id = t.workspace_id and c.id = t.contact_id
+       join memberships m on m.workspace_id = c.workspace_id and m.user_id = c.owner_id join teams tm on tm.workspace_id = m.workspace_id and tm.id = m.team_id
+       where t.workspace_id = $1 and t.to_stage = 'mql' group by 1 order by 1`,
+      [a.workspaceId],
+    );
+    expect(sla.map((s) => s.team)).toEqual(["AE East", "AE West"]);
+    expect(sla[0]?.median).toBeLessThan(4);
+    expect(sla[1]?.median).toBeGreaterThan(24);
+
+    const share = (from: number, to: number) =>
+      one<{ share: number }>("select avg((competitor = $2)::int)::float share from deals where workspace_id = $1 and outcome = 'lost' and closed_at >= $3 and closed_at < $4", [
+        a.workspaceId, RISING_COMPETITOR.name, new Date(Date.parse(NOW) - from * 24 * HOUR), new Date(Date.parse(NOW) - to * 24 * HOUR),
+      ]);
+    const [lastQuarter, yearEarlier] = [await share(91, 0), await share(365 + 91, 365)];
+    expect(lastQuarter.share).toBeGreaterThan(yearEarlier.share + 0.15);
+
+    const cpm = (from: number, to: number) =>
+      one<{ v: number }>(
+        `select (select sum(amount) from campaign_costs where workspace_id = $1 and incurred_on >= ($2::timestamptz)::date and incurred_on < ($3::timestamptz)::date)::float
+              / (select count(*) from stage_transitions where workspace_id = $1 and to_stage = 'mql' and at >= $2 and at < $3) v`,
+        [a.workspaceId, new Date(from), new Date(to)],
+      );
+    const [early, late] = [await cpm(Date.parse("2024-10-01"), Date.parse("2025-04-01")), await cpm(Date.parse("2025-09-01"), Date.parse("2026-03-01"))];
+    expect(late.v).toBeGreaterThan(early.v * 1.5);
+  });
+
+  it("tells the story: persona drift, the meeting-booking SDR and whitespace at customers", async () => {
+    const mqlPersonas = await rows<{ persona: string }>(
+      "select c.persona from stage_transitions t join contacts c on c.workspace_id = t.workspace_id and c.id = t.contact_id where t.workspace_id = $1 and t.to_stage = 'mql' and c.persona is not null group by 1 order by count(distinct c.id) desc",
+      [a.workspaceId],
+    );
+    expect(mqlPersonas[0]?.persona).toBe("IT Manager");
+    const buyers = await one<{ execs: number; it: number }>(
+      `select avg((c.persona in ('VP Engineering', 'CTO'))::int)::float execs, avg((c.persona = 'IT Manager')::int)::float it
+       from deals d join deal_contacts dc on dc.workspace_id = d.workspace_id and dc.deal_id = d.id join contacts c on c.workspace_id = dc.workspace_id and c.id = dc.contact_id
+       where d.workspace_id = $1 and d.outcome = 'won' and dc.role in ('decision_maker', 'champion')`,
+      [a.workspaceId],
+    );
+    expect(buyers.execs).toBeGreaterThan(0.6);
+    expect(buyers.it).toBeLessThan(0.1);
+
+    const sdrs = await rows<{ email: string; meetings: number; deals: number; win_rate: number; avg_won: number }>(
+      `select u.email, (select count(*) from touchpoints t where t.workspace_id = $1 and t.actor_user_id = u.id and t.type = 'meeting')::int meetings,
+              count(d.id)::int deals, avg((d.outcome = 'won')::int) filter (where d.outcome is not null)::float win_rate, avg(d.amount) filter (where d.outcome = 'won')::float avg_won
+       from memberships m join users u on u.id = m.user_id left join deals d on d.workspace_id = m.workspace_id and d.sdr_id = u.id
+       where m.workspace_id = $1 and m.role = 'sdr' group by u.id, u.email order by u.email`,
+      [a.workspaceId],
+    );
+    const [volume, quality] = sdrs;
+    expect(volume?.email).toMatch(/^sdr1@/);
+    expect(volume!.meetings).toBeGreaterThan(2 * quality!.meetings);
+    expect(volume!.deals).toBeGreaterThan(quality!.deals);
+    expect(volume!.win_rate).toBeLessThan(0.2);
+    expect(quality!.win_rate).toBeGreaterThan(volume!.win_rate + 0.1);
+    expect(quality!.avg_won).toBeGreaterThan(volume!.avg_won * 1.5);
+
+    const owned = await one<{ few: number; customers: number }>(
+      `select avg((n <= 2)::int)::float few, count(*)::int customers from (select a.id, count(p.product_id) n from accounts a join account_products p on p.workspace_id = a.workspace_id and p.account_id = a.id
+       where a.workspace_id = $1 and a.customer_status = 'customer' group by a.id) x`,
+      [a.workspaceId],
+    );
+    expect(owned.customers).toBeGreaterThan(20);
+    expect(owned.few).toBeGreaterThan(0.6);
+  });
+
+  it("is visible to the app role only inside its own workspace", async () => {
+    const other = await h.workspace("Other");
+    const count = (ws: string) => h.tdb.db.inWorkspace(ws, async (tx) => (await tx.execute<{ n: number }>(sql`select count(*)::int n from contacts`)).rows[0]?.n);
+    expect(await count(a.workspaceId)).toBe(CONTACTS);
+    expect(await count(other.workspaceId)).toBe(0);
+    const leaked = await h.tdb.db.inWorkspace(other.workspaceId, async (tx) => (await tx.execute<{ n: number }>(sql`select count(*)::int n from touchpoints where workspace_id = ${a.workspaceId}`)).rows[0]?.n);
+    expect(leaked).toBe(0);
+  });
+});

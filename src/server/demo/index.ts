@@ -1,0 +1,121 @@
+/**
+ * The deterministic demo workspace (DESIGN §8): "Northwind Cloud", twelve users, and 18 months of
+ * marketing and sales history that tells the story of DESIGN §1. Staff go through the workspaces service;
+ * everything else is streamed in with COPY, account batch by account batch, in one transaction.
+ */
+import type { PoolClient } from "pg";
+import type { Database } from "../db/client.js";
+import type { WorkspacesService } from "../modules/identity/workspaces.service.js";
+import type { Role } from "../../shared/domain/roles.js";
+import { planAccounts, type AccountPlanner } from "./accounts.js";
+import { monthsBefore } from "./calendar.js";
+import { planCampaigns } from "./campaigns.js";
+import type { DemoContext } from "./context.js";
+import { flush, money, text, ts, type TableBuffer } from "./copy.js";
+import { ID_KIND, createIdFactory } from "./ids.js";
+import { createStaff, emailDomain, seedReasonCodes } from "./people.js";
+import { createBuffers, pushAccount, pushCampaign, pushTouchpoints, type Buffers } from "./rows.js";
+import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS } from "./story.js";
+import { generateAccount } from "./world.js";
+
+export type DemoOptions = { seed?: number; contacts?: number; password: string; now: Date; slug?: string; onProgress?: (done: number, total: number, phase: string) => void };
+export type DemoResult = { workspaceId: string; slug: string; logins: { role: Role; name: string; email: string }[]; counts: Record<string, number> };
+
+export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_COMPETITOR, WORKSPACE_NAME } from "./story.js";
+
+const ACCOUNTS_PER_BATCH = 400;
+const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "touchpoints"] as const;
+
+async function copyAll(client: PoolClient, buffers: readonly TableBuffer[]): Promise<void> {
+  for (const b of buffers) await flush(client, b);
+}
+
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+// Double-buffered: while PostgreSQL ingests one batch, the next is generated. Generation yields to the event
+// loop every few accounts so the COPY stream keeps flowing; both cores stay busy.
+async function loadAccounts(ctx: DemoContext, client: PoolClient, planner: AccountPlanner, counts: Record<string, number>, onBatch: (contactsDone: number) => void): Promise<void> {
+  let inFlight: Promise<void> = Promise.resolve();
+  for (let k = 0; k < planner.count; k += ACCOUNTS_PER_BATCH) {
+    const end = Math.min(planner.count, k + ACCOUNTS_PER_BATCH);
+    const b = createBuffers();
+    const accounts = [];
+    for (let i = k; i < end; i++) {
+      const account = generateAccount(ctx, planner, i);
+      pushAccount(ctx, b, account);
+      accounts.push(account);
+      if (i % 4 === 3) await yieldToIo();
+    }
+    pushTouchpoints(ctx, b, accounts);
+    await inFlight;
+    onBatch(planner.firstContact(k));
+    const tables = TABLES.map((t) => b[t]);
+    for (const t of tables) counts[t.table] = (counts[t.table] ?? 0) + t.total;
+    inFlight = copyAll(client, tables);
+    // Marks the rejection handled now; it is still thrown at the next await.
+    inFlight.catch(() => {});
+  }
+  await inFlight;
+  onBatch(planner.firstContact(planner.count));
+}
+
+// COPY FROM refuses tables under forced RLS unless the role bypasses RLS; the owner may lift FORCE for
+// the transaction (the ALTER is transactional, so a failure restores it).
+async function relaxRls(client: PoolClient, tables: readonly string[]): Promise<boolean> {
+  const { rows } = await client.query<{ bypass: boolean }>("select rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user");
+  if (rows[0]?.bypass) return false;
+  for (const t of tables) await client.query(`alter table ${t} no force row level security`);
+  return true;
+}
+
+function pushProducts(ctx: DemoContext, b: Buffers): void {
+  PRODUCTS.forEach((p, i) => b.products.push([ctx.workspaceId, ctx.productIds[i] as string, text(p.name), text(p.family), money(p.listPrice * 100), "t", ts(ctx.windowStart - 400 * 86_400_000)]));
+}
+
+/** Creates the demo workspace and fills it; the same seed, `now` and size always give the same data. */
+export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces: WorkspacesService }, opts: DemoOptions): Promise<DemoResult> {
+  const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
+  const contacts = Math.max(10, Math.floor(opts.contacts ?? DEFAULT_CONTACTS));
+  const slug = opts.slug ?? DEFAULT_SLUG;
+  const now = opts.now.getTime();
+  const progress = opts.onProgress ?? (() => {});
+  const { workspaceId, staff, logins } = await createStaff(deps.workspaces, {
+    slug, domain: emailDomain(slug, DEFAULT_SLUG), password: opts.password, onUser: (d, t) => progress(d, t, "users"),
+  });
+  // Ids carry the load time, like rows an import creates now (see ids.ts for why they count up).
+  const ids = createIdFactory(seed, now - 10 * 60_000);
+  const windowStart = monthsBefore(now, WINDOW_MONTHS);
+  const scale = contacts / DEFAULT_CONTACTS;
+  const ctx: DemoContext = {
+    seed, now, windowStart, scale, ids, workspaceId, staff,
+    campaigns: planCampaigns(seed, now, scale, ids, staff.marketingIds.length),
+    productIds: PRODUCTS.map(() => ids.next(ID_KIND.product)),
+  };
+  const planner = planAccounts(seed, contacts);
+  const b = createBuffers();
+  const counts: Record<string, number> = {};
+  const client = await deps.ownerDb.pool.connect();
+  try {
+    await client.query("begin");
+    await client.query("set local synchronous_commit = off");
+    const relaxed = await relaxRls(client, Object.values(b).map((x) => x.table));
+    counts.reason_codes = await seedReasonCodes(client, workspaceId, ids);
+    for (const c of ctx.campaigns.list) pushCampaign(ctx, b, c);
+    pushProducts(ctx, b);
+    await copyAll(client, [b.campaigns, b.campaign_costs, b.products]);
+    for (const x of [b.campaigns, b.campaign_costs, b.products]) counts[x.table] = x.total;
+    progress(0, contacts, "contacts");
+    await loadAccounts(ctx, client, planner, counts, (done) => progress(done, contacts, "contacts"));
+    if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
+    await client.query("commit");
+  } catch (err) {
+    await client.query("rollback").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+  progress(0, 1, "analyze");
+  await deps.ownerDb.pool.query(`analyze ${Object.values(b).map((x) => x.table).join(", ")}`);
+  progress(1, 1, "analyze");
+  return { workspaceId, slug, logins, counts: { users: logins.length, teams: 4, ...counts } };
+}
