@@ -70,52 +70,33 @@ export type Contact = z.infer<typeof ContactSchema>;
 export const ContactListItemSchema = ContactSchema.extend({ accountName: z.string().nullable() });
 export type ContactListItem = z.infer<typeof ContactListItemSchema>;
 
+/** The editable fields of a contact (the stage moves only through the lifecycle). */
+const editableContactFields = {
+  accountId: IdSchema.nullable().optional(),
+  email: EmailSchema.nullable().optional(),
+  firstName: optionalText(100),
+  lastName: optionalText(100),
+  title: optionalText(),
+  seniority: SenioritySchema.nullable().optional(),
+  department: optionalText(100),
+  phone: optionalText(50),
+  country: optionalText(100),
+  persona: optionalText(100),
+  source: optionalText(100),
+  channel: ChannelSchema.nullable().optional(),
+  ownerId: IdSchema.nullable().optional(),
+  sdrId: IdSchema.nullable().optional(),
+  consent: z.enum(CONSENTS).optional(),
+  externalIds: ExternalIdsSchema.optional(),
+  properties: PropertiesSchema.optional(),
+};
+
 export const CreateContactBodySchema = z
-  .object({
-    accountId: IdSchema.nullable().optional(),
-    email: EmailSchema.nullable().optional(),
-    firstName: optionalText(100),
-    lastName: optionalText(100),
-    title: optionalText(),
-    seniority: SenioritySchema.nullable().optional(),
-    department: optionalText(100),
-    phone: optionalText(50),
-    country: optionalText(100),
-    persona: optionalText(100),
-    source: optionalText(100),
-    channel: ChannelSchema.nullable().optional(),
-    originalCampaignId: IdSchema.nullable().optional(),
-    stage: z.enum(["subscriber", "lead"]).optional(),
-    ownerId: IdSchema.nullable().optional(),
-    sdrId: IdSchema.nullable().optional(),
-    consent: z.enum(CONSENTS).optional(),
-    externalIds: ExternalIdsSchema.optional(),
-    properties: PropertiesSchema.optional(),
-  })
+  .object({ ...editableContactFields, originalCampaignId: IdSchema.nullable().optional(), stage: z.enum(["subscriber", "lead"]).optional() })
   .refine((v) => v.email || v.lastName || v.firstName, { message: "give an email or a name", path: ["email"] });
 export type CreateContactBody = z.infer<typeof CreateContactBodySchema>;
 
-export const UpdateContactBodySchema = z
-  .object({
-    accountId: IdSchema.nullable().optional(),
-    email: EmailSchema.nullable().optional(),
-    firstName: optionalText(100),
-    lastName: optionalText(100),
-    title: optionalText(),
-    seniority: SenioritySchema.nullable().optional(),
-    department: optionalText(100),
-    phone: optionalText(50),
-    country: optionalText(100),
-    persona: optionalText(100),
-    source: optionalText(100),
-    channel: ChannelSchema.nullable().optional(),
-    ownerId: IdSchema.nullable().optional(),
-    sdrId: IdSchema.nullable().optional(),
-    consent: z.enum(CONSENTS).optional(),
-    externalIds: ExternalIdsSchema.optional(),
-    properties: PropertiesSchema.optional(),
-  })
-  .refine((v) => Object.keys(v).length > 0, "give at least one field to change");
+export const UpdateContactBodySchema = z.object(editableContactFields).refine((v) => Object.keys(v).length > 0, "give at least one field to change");
 export type UpdateContactBody = z.infer<typeof UpdateContactBodySchema>;
 
 export const MoveStageBodySchema = z.object({

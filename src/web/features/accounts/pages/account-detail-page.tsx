@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Grid, Group, Menu, SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Button, Grid, Group, Menu, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconCoin, IconDots, IconPencil, IconPlus, IconTrash, IconTrophy, IconUsers, IconBriefcase } from "@tabler/icons-react";
@@ -21,6 +21,7 @@ import { AccountContactsCard } from "../components/account-contacts-card";
 import { AccountFormModal } from "../components/account-form-modal";
 import { useAccount } from "../hooks/use-accounts";
 import { useDeleteAccount } from "../hooks/use-save-account";
+import { DetailSkeleton } from "../../../components/detail-skeleton";
 
 /** An account's page at /accounts/:id: headline numbers, contacts, open pipeline, all deals, owned products. */
 export function AccountDetailPage() {
@@ -39,13 +40,7 @@ export function AccountDetailPage() {
 
   if (account.isError) return <QueryError error={account.error} onRetry={() => void account.refetch()} backTo={{ label: "Back to accounts", to: "/accounts" }} />;
   if (!account.data) {
-    return (
-      <Stack>
-        <Skeleton h={40} w={360} />
-        <Skeleton h={90} />
-        <Skeleton h={320} />
-      </Stack>
-    );
+    return <DetailSkeleton />;
   }
   const a = account.data;
   const open = deals.items.filter((d) => !d.closedAt && d.stage !== "closed_won" && d.stage !== "closed_lost");

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Grid, Group, Menu, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import { ActionIcon, Badge, Grid, Group, Menu, Paper, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconDots, IconPencil, IconTrash } from "@tabler/icons-react";
@@ -18,6 +18,7 @@ import { CampaignFormModal } from "../components/campaign-form-modal";
 import { CampaignStats } from "../components/campaign-stats";
 import { useCampaign } from "../hooks/use-campaigns";
 import { useDeleteCampaign } from "../hooks/use-save-campaign";
+import { DetailSkeleton } from "../../../components/detail-skeleton";
 
 /** A campaign's page at /campaigns/:id: results from touches to revenue, budget against actual cost, cost lines. */
 export function CampaignDetailPage() {
@@ -32,13 +33,7 @@ export function CampaignDetailPage() {
 
   if (campaign.isError) return <QueryError error={campaign.error} onRetry={() => void campaign.refetch()} backTo={{ label: "Back to campaigns", to: "/campaigns" }} />;
   if (!campaign.data) {
-    return (
-      <Stack>
-        <Skeleton h={40} w={360} />
-        <Skeleton h={90} />
-        <Skeleton h={320} />
-      </Stack>
-    );
+    return <DetailSkeleton />;
   }
   const c = campaign.data;
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Avatar, Button, Grid, Group, Menu, Skeleton, Stack, Text } from "@mantine/core";
+import { ActionIcon, Avatar, Button, Grid, Group, Menu, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconArrowsExchange, IconDots, IconPencil, IconPhone, IconTrash } from "@tabler/icons-react";
@@ -18,6 +18,7 @@ import { LogActivityModal } from "../components/log-activity-modal";
 import { MoveStageModal } from "../components/move-stage-modal";
 import { useContact } from "../hooks/use-contact";
 import { useDeleteContact } from "../hooks/use-save-contact";
+import { DetailSkeleton } from "../../../components/detail-skeleton";
 
 /** A contact's page at /contacts/:id: stage, scores, timeline, deals, and the move-stage, log and edit actions. */
 export function ContactDetailPage() {
@@ -33,13 +34,7 @@ export function ContactDetailPage() {
 
   if (contact.isError) return <QueryError error={contact.error} onRetry={() => void contact.refetch()} backTo={{ label: "Back to contacts", to: "/contacts" }} />;
   if (!contact.data) {
-    return (
-      <Stack>
-        <Skeleton h={40} w={360} />
-        <Skeleton h={80} />
-        <Skeleton h={320} />
-      </Stack>
-    );
+    return <DetailSkeleton />;
   }
   const c = contact.data;
   const name = personName(c);

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Grid, Menu, Select, SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Button, Grid, Menu, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconCalendarStats, IconCoin, IconDots, IconFlag, IconHistory, IconPencil, IconTrash } from "@tabler/icons-react";
@@ -21,6 +21,7 @@ import { DealFormModal } from "../components/deal-form-modal";
 import { DealHistoryCard } from "../components/deal-history-card";
 import { useDeal } from "../hooks/use-deals";
 import { useDeleteDeal, useUpdateDeal } from "../hooks/use-save-deal";
+import { DetailSkeleton } from "../../../components/detail-skeleton";
 
 const OPEN_STAGES = DEAL_STAGES.filter((s) => s !== "closed_won" && s !== "closed_lost");
 const OUTCOME_COLORS: Record<string, string> = { won: "green", lost: "red", no_decision: "yellow" };
@@ -40,13 +41,7 @@ export function DealDetailPage() {
 
   if (deal.isError) return <QueryError error={deal.error} onRetry={() => void deal.refetch()} backTo={{ label: "Back to deals", to: "/deals" }} />;
   if (!deal.data) {
-    return (
-      <Stack>
-        <Skeleton h={40} w={360} />
-        <Skeleton h={90} />
-        <Skeleton h={320} />
-      </Stack>
-    );
+    return <DetailSkeleton />;
   }
   const d = deal.data;
   const isClosed = !!d.closedAt || d.stage === "closed_won" || d.stage === "closed_lost";
