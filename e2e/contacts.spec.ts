@@ -28,10 +28,13 @@ test("sorting by a column header updates the order and the URL", async ({ page }
   await expect(page).toHaveURL(/sort=engagementScore/);
   await page.getByRole("button", { name: "Sort by Engagement" }).click();
   await expect(page).toHaveURL(/sort=-engagementScore/);
-  const scores = await page.getByTestId("contacts-table").locator("tbody tr td:nth-child(5)").allInnerTexts();
-  const numbers = scores.map((s) => Number(s.replace(/[^\d.]/g, "")));
-  expect(numbers.length).toBeGreaterThan(1);
-  for (let i = 1; i < numbers.length; i++) expect(numbers[i - 1]!).toBeGreaterThanOrEqual(numbers[i]!);
+  // The URL changes before the re-sorted page arrives: wait for the rows themselves to be in descending order.
+  const descending = async () => {
+    const scores = await page.getByTestId("contacts-table").locator("tbody tr td:nth-child(5)").allInnerTexts();
+    const numbers = scores.map((s) => Number(s.replace(/[^\d.]/g, "")));
+    return numbers.length > 1 && numbers.every((n, i) => i === 0 || numbers[i - 1]! >= n);
+  };
+  await expect.poll(descending, { timeout: 15_000 }).toBe(true);
 });
 
 test("an MQL is opened from the queue, its timeline shown, and rejected with a reason", async ({ page }) => {
