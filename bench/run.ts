@@ -1,0 +1,40 @@
+/**
+ * `npm run bench [-- --quick] [-- --contacts N]`: the DESIGN §9 benchmarks, each reported as a ratio against a
+ * baseline measured in the same run on the same machine. This first part covers P6 (contact read API vs a bare
+ * Fastify + pg point-lookup route); issue 5 adds the rest to the same harness.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/server/config.js";
+import { openRuntime } from "../src/server/runtime.js";
+import { createDemo } from "../src/server/demo-setup.js";
+import { benchContactRead } from "./p6-contact-read.js";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, contacts: { type: "string" } } });
+const quick = values.quick ?? false;
+const contacts = Number(values.contacts ?? (quick ? 5_000 : 20_000));
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-bench-"));
+fs.chmodSync(dataDir, 0o755);
+const config = loadConfig({ ...process.env, TANDEM_DATA_DIR: dataDir, TANDEM_DEMO: "off", LOG_LEVEL: "silent", DATABASE_URL: undefined });
+const rt = await openRuntime(config, (m) => process.stderr.write(`${m}\n`));
+try {
+  process.stderr.write(`generating ${contacts.toLocaleString("en-US")} contacts…\n`);
+  const demo = await createDemo(rt, { contacts, slug: "bench", password: "bench-password-0" });
+  const results = [await benchContactRead(rt, demo.result.workspaceId, { seconds: quick ? 4 : 15 })];
+  const outDir = path.resolve("bench/results");
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, contacts, machine: { cpus: os.cpus().length, node: process.version }, results }, null, 2));
+  process.stdout.write(`\n${"id".padEnd(4)} ${"measure".padEnd(46)} ${"tandem".padStart(12)} ${"baseline".padStart(12)} ${"ratio".padStart(7)} ${"target".padStart(8)}  ok\n`);
+  for (const r of results) {
+    process.stdout.write(`${r.id.padEnd(4)} ${r.measure.padEnd(46)} ${r.tandem.toFixed(0).padStart(12)} ${r.baseline.toFixed(0).padStart(12)} ${r.ratio.toFixed(2).padStart(7)} ${`≥ ${r.target}`.padStart(8)}  ${r.ratio >= r.target ? "yes" : "NO"}\n`);
+    for (const note of r.notes) process.stdout.write(`     ${note}\n`);
+  }
+  process.stdout.write(`\nresults: ${file}\n`);
+} finally {
+  await rt.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
