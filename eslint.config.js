@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     // Only the config loader and test/CLI entry points may read the environment.
-    files: ["src/server/config.ts", "test/**", "e2e/**", "bench/**", "playwright.config.ts", "vitest.config.ts", "src/cli/**"],
+    files: ["src/server/config.ts", "test/**", "e2e/**", "bench/**", "playwright.config.ts", "vitest.config.ts", "vite.config.ts", "src/cli/**"],
     rules: { "no-restricted-syntax": "off" },
   },
   {
