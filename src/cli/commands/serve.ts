@@ -9,10 +9,23 @@ import { configOrExit, fail, withRuntime } from "./shared.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const bin = (rel: string) => path.join(ROOT, rel);
 
-/** Builds the web app with Vite unless it is already built. */
-function buildWebIfMissing(webDir: string): void {
-  if (fs.existsSync(path.join(webDir, "index.html"))) return;
-  process.stdout.write("building the web app (first start)…\n");
+/** The newest modification time of the files under a folder. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app with Vite when it is missing or older than its sources (e.g. after a pull). */
+function buildWebIfStale(webDir: string): void {
+  const index = path.join(webDir, "index.html");
+  const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sourcesAt = Math.max(newestMtime(bin("src/web")), newestMtime(bin("src/shared")), fs.statSync(bin("vite.config.ts")).mtimeMs);
+  if (builtAt >= sourcesAt) return;
+  process.stdout.write(builtAt ? "the web app changed: rebuilding…\n" : "building the web app (first start)…\n");
   const res = spawnSync(process.execPath, [bin("node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { stdio: "inherit", cwd: ROOT });
   if (res.status !== 0) fail("the web app build failed");
 }
@@ -24,7 +37,7 @@ export function registerServeCommands(program: Command): void {
     .description("build the web app if needed, then serve (embedded PostgreSQL, demo workspace on first run)")
     .action(async () => {
       const config = configOrExit();
-      buildWebIfMissing(config.webDir);
+      buildWebIfStale(config.webDir);
       await runServer(config).catch(fail);
     });
 

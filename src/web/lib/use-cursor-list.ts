@@ -15,3 +15,15 @@ export function useCursorList<T>(key: readonly unknown[], path: string, query: Q
   const items: Serialized<T>[] = result.data?.pages.flatMap((p) => p.items as Serialized<T>[]) ?? [];
   return { ...result, items };
 }
+
+type PagedList = { isLoading: boolean; isFetching: boolean; isPlaceholderData: boolean; hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+
+/** The loading and "Load more" props a DataTable takes from a cursor list; a re-filtered or re-sorted list counts as loading. */
+export function pagingProps(list: PagedList) {
+  return {
+    loading: list.isLoading || (list.isFetching && list.isPlaceholderData),
+    hasMore: list.hasNextPage,
+    loadingMore: list.isFetchingNextPage,
+    onLoadMore: () => void list.fetchNextPage(),
+  };
+}

@@ -17,6 +17,7 @@ import { useUrlState } from "../../../lib/use-url-state";
 import { useMembers } from "../../users/hooks/use-members";
 import { AccountFormModal } from "../components/account-form-modal";
 import { useAccounts } from "../hooks/use-accounts";
+import { pagingProps } from "../../../lib/use-cursor-list";
 
 type Row = Serialized<Account>;
 const FILTER_KEYS = ["q", "industry", "segment", "country", "customerStatus", "ownerId"] as const;
@@ -92,10 +93,7 @@ export function AccountsPage() {
           onSort={(k) => url.toggleSort(k)}
           onRowClick={(a) => navigate(`/accounts/${a.id}`)}
           rowHref={(a) => `/accounts/${a.id}`}
-          loading={list.isLoading}
-          hasMore={list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
+          {...pagingProps(list)}
           footer={list.items.length > 0 ? <Text fz="xs" c="dimmed">{formatNumber(list.items.length)} shown</Text> : null}
           empty={
             filtered ? (

@@ -19,6 +19,7 @@ import { useMembers } from "../../users/hooks/use-members";
 import { BudgetBar } from "../components/budget-bar";
 import { CampaignFormModal } from "../components/campaign-form-modal";
 import { useCampaigns } from "../hooks/use-campaigns";
+import { pagingProps } from "../../../lib/use-cursor-list";
 
 type Row = Serialized<Campaign>;
 const FILTER_KEYS = ["q", "channel", "status"] as const;
@@ -94,10 +95,7 @@ export function CampaignsPage() {
           onSort={(k) => url.toggleSort(k)}
           onRowClick={(c) => navigate(`/campaigns/${c.id}`)}
           rowHref={(c) => `/campaigns/${c.id}`}
-          loading={list.isLoading}
-          hasMore={list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
+          {...pagingProps(list)}
           footer={list.items.length > 0 ? <Text fz="xs" c="dimmed">{formatNumber(list.items.length)} shown</Text> : null}
           empty={
             filtered ? (

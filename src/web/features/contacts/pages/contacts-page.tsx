@@ -17,6 +17,7 @@ import { useMembers } from "../../users/hooks/use-members";
 import { ContactFilters } from "../components/contact-filters";
 import { ContactFormModal } from "../components/contact-form-modal";
 import { useContacts } from "../hooks/use-contacts";
+import { pagingProps } from "../../../lib/use-cursor-list";
 
 type Row = Serialized<ContactListItem>;
 const FILTER_KEYS = ["q", "stage", "fitGrade", "ownerId", "sdrId", "persona", "source", "accountId"] as const;
@@ -85,10 +86,7 @@ export function ContactsPage() {
           onSort={(k) => url.toggleSort(k)}
           onRowClick={(c) => navigate(`/contacts/${c.id}`)}
           rowHref={(c) => `/contacts/${c.id}`}
-          loading={list.isLoading || (list.isFetching && list.isPlaceholderData)}
-          hasMore={list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
+          {...pagingProps(list)}
           footer={list.items.length > 0 ? <Text fz="xs" c="dimmed">{formatNumber(list.items.length)} shown</Text> : null}
           empty={
             filtered ? (

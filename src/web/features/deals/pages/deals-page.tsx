@@ -19,6 +19,7 @@ import { useAbilities, useMoney } from "../../../lib/session";
 import { useUrlState } from "../../../lib/use-url-state";
 import { DealFormModal } from "../components/deal-form-modal";
 import { useDeals } from "../hooks/use-deals";
+import { pagingProps } from "../../../lib/use-cursor-list";
 
 type Row = Serialized<DealListItem>;
 const FILTER_KEYS = ["q", "stage", "type", "outcome", "ownerId", "accountId", "open"] as const;
@@ -128,10 +129,7 @@ export function DealsPage() {
           onSort={(k) => url.toggleSort(k)}
           onRowClick={(d) => navigate(`/deals/${d.id}`)}
           rowHref={(d) => `/deals/${d.id}`}
-          loading={list.isLoading}
-          hasMore={list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
+          {...pagingProps(list)}
           footer={list.items.length > 0 ? <Text fz="xs" c="dimmed">{formatNumber(list.items.length)} shown · {money(total)} total</Text> : null}
           empty={
             filtered ? (

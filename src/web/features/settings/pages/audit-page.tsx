@@ -5,6 +5,7 @@ import { IconHistory } from "@tabler/icons-react";
 import type { AuditEntry } from "../../../../shared/contracts/audit.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
 import { DataTable, type Column } from "../../../components/data-table";
+import { pagingProps } from "../../../lib/use-cursor-list";
 import { EmptyPanel } from "../../../components/empty-panel";
 import { MemberSelect } from "../../../components/member-select";
 import { QueryError } from "../../../components/query-error";
@@ -78,10 +79,7 @@ function AuditLog() {
           rowKey={(e) => e.id}
           sort={url.get("sort") ?? "-at"}
           onSort={(k) => url.toggleSort(k, "-at")}
-          loading={list.isLoading}
-          hasMore={list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
+          {...pagingProps(list)}
           empty={<EmptyPanel icon={<IconHistory size={22} />} title="No audit entries" description="Sign-ins, member changes, token use and record changes are recorded here." />}
         />
       )}

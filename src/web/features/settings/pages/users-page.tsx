@@ -7,6 +7,7 @@ import type { Serialized } from "../../../../shared/contracts/common.js";
 import type { User } from "../../../../shared/contracts/users.js";
 import { ROLES, ROLE_LABELS, type Role } from "../../../../shared/domain/roles.js";
 import { DataTable, type Column } from "../../../components/data-table";
+import { pagingProps } from "../../../lib/use-cursor-list";
 import { EmptyPanel } from "../../../components/empty-panel";
 import { SearchInput } from "../../../components/search-input";
 import { formatDate, initials } from "../../../lib/format";
@@ -118,10 +119,7 @@ function UsersAdmin() {
         rowKey={(u) => u.id}
         sort={url.get("sort") ?? "name"}
         onSort={(k) => url.toggleSort(k, "name")}
-        loading={list.isLoading}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
+        {...pagingProps(list)}
         empty={<EmptyPanel title="No members match" description="Try another search or status." />}
       />
       <AddMemberModal opened={addOpen} onClose={add.close} />

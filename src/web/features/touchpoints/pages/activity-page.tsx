@@ -18,6 +18,7 @@ import { touchpointDetail, touchpointTypeLabel } from "../../../lib/touchpoint-l
 import { useUrlState } from "../../../lib/use-url-state";
 import { TouchpointDrawer } from "../components/touchpoint-drawer";
 import { useTouchpoints } from "../hooks/use-touchpoints";
+import { pagingProps } from "../../../lib/use-cursor-list";
 
 type Row = Serialized<TouchpointListItem>;
 const FILTER_KEYS = ["category", "type", "campaignId", "contactId", "accountId", "from", "to"] as const;
@@ -120,10 +121,7 @@ export function ActivityPage() {
           sort={url.get("sort") ?? "-occurredAt"}
           onSort={(k) => url.toggleSort(k, "-occurredAt")}
           onRowClick={(t) => url.set("open", t.id)}
-          loading={list.isLoading}
-          hasMore={list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
+          {...pagingProps(list)}
           footer={list.items.length > 0 ? <Text fz="xs" c="dimmed">{formatNumber(list.items.length)} shown</Text> : null}
           empty={<EmptyPanel icon={<IconActivity size={22} />} title={filtered ? "No activity matches" : "No activity yet"} description={filtered ? "Try fewer filters or a wider date range." : "Touchpoints arrive from the tracking snippet, forms, the ingest API and logged sales activity."} />}
         />
