@@ -59,6 +59,15 @@ describe("the lead agreement", () => {
     expect(audit.items[0]!.changes.approvalsReset).toBe(true);
   });
 
+  it("shows a first version, with nothing active, as every rule added", async () => {
+    const ws = await h.workspace();
+    const v = json<Def>(await h.as(ws.users.marketing).post("/api/v1/lead-definitions", {}));
+    const diff = json<{ from: unknown; lines: { kind: string; area: string }[] }>(await h.as(ws.users.marketing).get(`/api/v1/lead-definitions/${v.id}/diff`));
+    expect(diff.from).toBeNull();
+    expect(diff.lines).toHaveLength(STARTER_DEFINITION.fitRules.length + STARTER_DEFINITION.engagementRules.length);
+    expect(new Set(diff.lines.map((l) => l.kind))).toEqual(new Set(["added"]));
+  });
+
   it("refuses rules that do not make sense, naming the field", async () => {
     const ws = await h.workspace();
     const mkt = h.as(ws.users.marketing);

@@ -30,7 +30,7 @@ const NO_APPROVALS = { marketingApprovedBy: null, marketingApprovedAt: null, sal
 
 /** The two-party lead agreement: draft → proposed → active → superseded, with approvals from both sides. */
 export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
-  async function load(ctx: RequestContext, id: string, tx: Parameters<Parameters<Database["inWorkspace"]>[1]>[0]) {
+  async function load(ctx: RequestContext, id: string, tx: Tx) {
     const d = await repo.findById(tx, ctx.workspaceId, id, true);
     if (!d) throw notFound("Lead definition");
     return d;
@@ -144,7 +144,8 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
       return {
         from: base ? { id: base.id, version: base.version } : null,
         to: { id: to.id, version: to.version },
-        lines: base ? diffDefinitions(bodyOf(base), bodyOf(to)) : diffDefinitions({ ...STARTER_DEFINITION, fitRules: [], engagementRules: [] }, bodyOf(to)),
+        // Against nothing, every rule is new and the settings are what they are.
+        lines: diffDefinitions(base ? bodyOf(base) : { ...bodyOf(to), fitRules: [], engagementRules: [] }, bodyOf(to)),
       };
     });
   }

@@ -1,4 +1,4 @@
-import type { Database } from "../../db/client.js";
+import type { Database, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import type { RequestContext } from "../../platform/actor.js";
 import { diffFields, recordAudit } from "../../platform/audit.js";
@@ -15,7 +15,7 @@ type Deps = { db: Database; repo: ContactsRepository; lifecycle: LifecycleServic
 
 /** Contacts (leads): CRUD, lifecycle moves and the timeline. */
 export function createContactsService({ db, repo, lifecycle, clock, hooks }: Deps) {
-  async function detail(tx: Parameters<Parameters<Database["inWorkspace"]>[1]>[0], workspaceId: string, c: ContactRow): Promise<ContactDetail> {
+  async function detail(tx: Tx, workspaceId: string, c: ContactRow): Promise<ContactDetail> {
     return { ...c, ...(await repo.related(tx, workspaceId, c)), allowedStages: [...allowedTransitions(c.stage)] };
   }
 

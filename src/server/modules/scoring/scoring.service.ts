@@ -9,6 +9,10 @@ import type { AgreementService } from "../agreement/index.js";
 import type { CrmModule } from "../crm/index.js";
 import type { DefinitionRow } from "../agreement/agreement.repository.js";
 import type { ScoringRepository } from "./scoring.repository.js";
+import { GRADES, type Grade } from "../../../shared/contracts/agreement.js";
+import type { ContactRow } from "../crm/contacts.repository.js";
+
+const isGrade = (g: string | null): g is Grade => (GRADES as readonly (string | null)[]).includes(g);
 
 export type ScoredTouch = {
   id: string;
@@ -35,11 +39,11 @@ const QUALIFIABLE = new Set(["subscriber", "lead", "recycled"]);
 
 /** Fit grade, decaying engagement and the MQL gate, applied as data arrives and in full on demand. */
 export function createScoringService({ db, repo, clock, agreement, crm, touches }: Deps) {
-  async function maybeQualify(tx: Tx, workspaceId: string, contactId: string, def: DefinitionRow, grade: string, engagement: number, explanation: string) {
-    const loaded = await crm.scoringAccess.loadForScoring(tx, workspaceId, contactId);
-    if (!loaded || !QUALIFIABLE.has(loaded.contact.stage) || !canTransition(loaded.contact.stage, "mql")) return;
-    if (!meetsMqlRule(def.mqlRule, grade as "A", engagement)) return;
-    await crm.lifecycle.applyMove(tx, workspaceId, null, { ...loaded.contact, definitionVersion: def.version }, { stage: "mql", note: explanation }, { actorKind: "automation" });
+  // `contact` is the row already locked by the caller; scoring never changes its stage, so it is current.
+  async function maybeQualify(tx: Tx, workspaceId: string, contact: ContactRow, def: DefinitionRow, grade: Grade, engagement: number, explanation: string) {
+    if (!QUALIFIABLE.has(contact.stage) || !canTransition(contact.stage, "mql")) return;
+    if (!meetsMqlRule(def.mqlRule, grade, engagement)) return;
+    await crm.lifecycle.applyMove(tx, workspaceId, null, { ...contact, definitionVersion: def.version }, { stage: "mql", note: explanation }, { actorKind: "automation" });
   }
 
   /** Scores one new touchpoint for its contact in the caller's transaction: O(1) in the contact's history. */
@@ -60,10 +64,10 @@ export function createScoringService({ db, repo, clock, agreement, crm, touches 
     const state: EngagementState = c.definitionVersion === def.version ? { score: c.engagementScore, at: c.engagementAt?.getTime() ?? null } : { score: 0, at: null };
     const next = applyTouch(state, rule.points, at, def.halfLifeDays);
     await repo.insertEvents(tx, [{ workspaceId, id: newId(), contactId: c.id, at: t.occurredAt, kind: "engagement", ruleId: rule.id, ruleLabel: rule.label, points: rule.points, touchpointId: t.id, definitionVersion: def.version }]);
-    const fit = c.definitionVersion === def.version && c.fitGrade ? { points: c.fitPoints, grade: c.fitGrade } : fitOf(def, loaded.subject);
+    const fit = c.definitionVersion === def.version && isGrade(c.fitGrade) ? { points: c.fitPoints, grade: c.fitGrade } : fitOf(def, loaded.subject);
     await crm.scoringAccess.saveScores(tx, workspaceId, c.id, { engagementScore: next.score, engagementAt: next.at === null ? null : new Date(next.at), fitPoints: fit.points, fitGrade: fit.grade, definitionVersion: def.version });
     const now = readEngagement(next, clock.now().getTime(), def.halfLifeDays);
-    await maybeQualify(tx, workspaceId, c.id, def, fit.grade, now, `v${def.version}: grade ${fit.grade}, engagement ${now.toFixed(1)} ≥ ${def.mqlRule.engagementThreshold} after "${rule.label}"`);
+    await maybeQualify(tx, workspaceId, c, def, fit.grade, now, `v${def.version}: grade ${fit.grade}, engagement ${now.toFixed(1)} ≥ ${def.mqlRule.engagementThreshold} after "${rule.label}"`);
   }
 
   function fitOf(def: DefinitionRow, subject: Parameters<typeof scoreFit>[1]) {
@@ -87,7 +91,7 @@ export function createScoringService({ db, repo, clock, agreement, crm, touches 
       ...(sameVersion ? {} : { engagementScore: 0, engagementAt: null }),
     });
     const engagement = sameVersion ? readEngagement({ score: c.engagementScore, at: c.engagementAt?.getTime() ?? null }, clock.now().getTime(), def.halfLifeDays) : 0;
-    await maybeQualify(tx, workspaceId, contactId, def, fit.grade, engagement, `v${def.version}: grade ${fit.grade} (${fit.fired.map((f) => f.label).join(", ") || "no fit rules"}), engagement ${engagement.toFixed(1)}`);
+    await maybeQualify(tx, workspaceId, c, def, fit.grade, engagement, `v${def.version}: grade ${fit.grade} (${fit.fired.map((f) => f.label).join(", ") || "no fit rules"}), engagement ${engagement.toFixed(1)}`);
   }
 
   /** Recomputes fit after an account change for each of its contacts. */
@@ -116,7 +120,7 @@ export function createScoringService({ db, repo, clock, agreement, crm, touches 
     await repo.insertEvents(tx, events);
     await crm.scoringAccess.saveScores(tx, workspaceId, contactId, { fitPoints: fit.points, fitGrade: fit.grade, engagementScore: state.score, engagementAt: state.at === null ? null : new Date(state.at), definitionVersion: def.version });
     const now = readEngagement(state, clock.now().getTime(), def.halfLifeDays);
-    await maybeQualify(tx, workspaceId, contactId, def, fit.grade, now, `v${def.version} re-score: grade ${fit.grade}, engagement ${now.toFixed(1)}`);
+    await maybeQualify(tx, workspaceId, loaded.contact, def, fit.grade, now, `v${def.version} re-score: grade ${fit.grade}, engagement ${now.toFixed(1)}`);
   }
 
   /** Re-scores every contact of the workspace under the active definition, in batches, reporting progress. */
