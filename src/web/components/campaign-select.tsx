@@ -1,39 +1,12 @@
-import { useState } from "react";
-import { Select, type SelectProps } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { useCampaignOptions } from "../features/campaigns/hooks/use-campaigns";
+import { SearchSelect, type SearchSelectProps } from "./search-select";
 
-type Props = Omit<SelectProps, "data" | "value" | "onChange" | "searchValue" | "onSearchChange" | "filter"> & {
-  value: string | null;
-  valueLabel?: string | null;
-  onChange: (id: string | null) => void;
-};
+function useOptions(search: string) {
+  const { data, isFetching } = useCampaignOptions(search);
+  return { options: (data?.items ?? []).map((c) => ({ value: c.id, label: c.name })), isFetching };
+}
 
 /** A searchable campaign picker that queries the API as the user types. */
-export function CampaignSelect({ value, valueLabel, onChange, ...rest }: Props) {
-  const [search, setSearch] = useState("");
-  const [selectedLabel, setSelectedLabel] = useState<string | null>(valueLabel ?? null);
-  const [debounced] = useDebouncedValue(search === selectedLabel ? "" : search, 250);
-  const { data, isFetching } = useCampaignOptions(debounced);
-  const options = (data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
-  const label = selectedLabel ?? valueLabel;
-  if (value && label && !options.some((o) => o.value === value)) options.unshift({ value, label });
-  return (
-    <Select
-      searchable
-      clearable
-      data={options}
-      value={value}
-      onChange={(id, option) => {
-        setSelectedLabel(option ? option.label : null);
-        onChange(id);
-      }}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: o }) => o}
-      nothingFoundMessage={isFetching ? "Searching…" : "No campaign matches"}
-      placeholder="Search campaigns"
-      {...rest}
-    />
-  );
+export function CampaignSelect(props: SearchSelectProps) {
+  return <SearchSelect {...props} useOptions={useOptions} noun="campaign" />;
 }
