@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../src/server/app.js";
-import { createModules, type Modules } from "../src/server/modules/index.js";
+import type { Modules } from "../src/server/modules/index.js";
 import { createFixedClock } from "../src/server/platform/clock.js";
 import { ROLES, type Role } from "../src/shared/domain/roles.js";
 import { createTestDatabase, type TestDatabase } from "./db.js";
@@ -43,17 +43,8 @@ export function useHarness(opts: { now?: string } = {}): Harness {
     h.tdb = await createTestDatabase();
     h.clock = createFixedClock(opts.now ?? "2026-03-02T09:00:00Z");
     h.app = await buildApp({ db: h.tdb.db, clock: h.clock, logLevel: "silent", sessionKey: TEST_SESSION_KEY, publicUrl: "http://tandem.test", loginRateLimitPerMinute: 1000 });
-    // Services outside HTTP (workspace creation) share the app's database and clock.
-    h.modules = createModules({
-      db: h.tdb.db,
-      clock: h.clock,
-      sessionKey: TEST_SESSION_KEY,
-      publicUrl: "http://tandem.test",
-      secureCookies: false,
-      sessionIdleMinutes: 60,
-      sessionAbsoluteHours: 24,
-      loginRateLimitPerMinute: 1000,
-    });
+    // Services outside HTTP (workspace creation, draining jobs) are the app's own.
+    h.modules = h.app.modules;
     h.workspace = async (name) => createWorkspace(h, name);
     h.as = (user) => caller(h.app, { authorization: `Bearer ${user.token}` });
   });

@@ -11,7 +11,8 @@ import type { Clock } from "./platform/clock.js";
 import { registerErrorHandler } from "./platform/http/error-handler.js";
 import { registerAuthHook } from "./platform/http/auth-hook.js";
 import { newId } from "./platform/ids.js";
-import { createModules } from "./modules/index.js";
+import { createModules, type Modules } from "./modules/index.js";
+import type { JobQueue } from "./modules/jobs/index.js";
 
 export type RouteEntry = { method: string; url: string };
 
@@ -19,6 +20,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every registered route, for the route sweep test and docs. */
     routeTable: RouteEntry[];
+    /** The modules behind the routes (the job worker, the CLI and tests use their services). */
+    modules: Modules;
   }
 }
 
@@ -33,6 +36,8 @@ export type AppDeps = {
   sessionIdleMinutes?: number;
   sessionAbsoluteHours?: number;
   loginRateLimitPerMinute?: number;
+  /** Where new jobs are announced; without one they wait in the jobs table (tests drain them). */
+  jobQueue?: JobQueue;
   /** Folder of the built web app to serve at `/`; none in API-only tests. */
   webDir?: string | null;
 };
@@ -63,7 +68,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionIdleMinutes: deps.sessionIdleMinutes ?? 12 * 60,
     sessionAbsoluteHours: deps.sessionAbsoluteHours ?? 7 * 24,
     loginRateLimitPerMinute: deps.loginRateLimitPerMinute ?? 10,
+    jobQueue: deps.jobQueue,
   });
+  app.decorate("modules", modules);
 
   await app.register(cookie);
   await app.register(rateLimit, {

@@ -4,18 +4,20 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
 import { openRuntime } from "./runtime.js";
+import { createDeferredQueue, startJobWorker, type JobWorker } from "./platform/jobs/worker.js";
 import { createDemo, formatDemoLogins, isEmptyInstance, readDemoLogins } from "./demo-setup.js";
 
 /** Starts Tandem: database (embedded unless DATABASE_URL), migrations, demo on first run, HTTP on PORT. */
 export async function runServer(config: Config, say: (msg: string) => void = (m) => process.stdout.write(`${m}\n`)): Promise<void> {
   const rt = await openRuntime(config, say);
-  const running: { app?: FastifyInstance } = {};
+  const running: { app?: FastifyInstance; worker?: JobWorker } = {};
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     say(`${signal}: shutting down`);
     await running.app?.close().catch(() => {});
+    await running.worker?.stop().catch(() => {});
     await rt.close().catch(() => {});
     process.exit(0);
   };
@@ -30,6 +32,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
   }
   const webDir = fs.existsSync(path.join(config.webDir, "index.html")) ? config.webDir : null;
   if (!webDir) say(`web app not built (${config.webDir}); serving the API only — run npm run build`);
+  const jobQueue = createDeferredQueue();
   const app = await buildApp({
     db: rt.database.db,
     clock: rt.clock,
@@ -41,8 +44,18 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     sessionAbsoluteHours: config.auth.sessionAbsoluteHours,
     loginRateLimitPerMinute: config.auth.loginRateLimitPerMinute,
     webDir,
+    jobQueue,
   });
   running.app = app;
+  running.worker = await startJobWorker({
+    ownerUrl: rt.database.ownerUrl,
+    ownerDb: rt.database.ownerDb,
+    jobs: app.modules.jobs.jobs,
+    clock: rt.clock,
+    schedules: app.modules.schedules,
+    log: (msg, err) => app.log.error({ err }, msg),
+  });
+  jobQueue.bind(running.worker.queue);
   await app.listen({ port: config.http.port, host: config.http.host });
   const demo = readDemoLogins(config.dataDir);
   say(`\nTandem is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)`);

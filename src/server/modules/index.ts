@@ -10,6 +10,9 @@ import { createTouchpointsModule } from "./touchpoints/index.js";
 import { createAuditModule } from "./audit/index.js";
 import { createAgreementModule } from "./agreement/index.js";
 import { createScoringModule } from "./scoring/index.js";
+import { createJobsModule, silentQueue, type JobQueue } from "./jobs/index.js";
+import { createNotificationsModule } from "./notifications/index.js";
+import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -20,10 +23,14 @@ export type ModuleDeps = {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginRateLimitPerMinute: number;
+  /** Where new jobs are announced (pg-boss in a server); without one they wait to be drained. */
+  jobQueue?: JobQueue;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
 export function createModules(deps: ModuleDeps) {
+  const jobs = createJobsModule({ db: deps.db, clock: deps.clock, queue: deps.jobQueue ?? silentQueue });
+  const notifications = createNotificationsModule({ db: deps.db, clock: deps.clock });
   const feedback = createFeedbackModule({ db: deps.db });
   const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)] });
   const crm = createCrmModule({ db: deps.db, clock: deps.clock, reasons: feedback.reasons });
@@ -33,8 +40,10 @@ export function createModules(deps: ModuleDeps) {
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock });
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints });
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
-  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes];
-  return { routes, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring };
+  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes];
+  // Cron tasks the job worker runs once per workspace.
+  const schedules: ScheduledTask[] = [];
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications };
 }
 
 export type Modules = ReturnType<typeof createModules>;

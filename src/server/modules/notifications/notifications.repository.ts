@@ -1,0 +1,58 @@
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import { memberships, notifications } from "../../db/schema/index.js";
+import type { Role } from "../../../shared/domain/roles.js";
+import type { ListNotificationsQuery } from "../../../shared/contracts/notifications.js";
+import { keyset, parseSort, toPage } from "../../platform/pagination.js";
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type NewNotification = typeof notifications.$inferInsert;
+
+/** Data access for in-app notifications. */
+export function createNotificationsRepository() {
+  return {
+    /** Stores notifications. */
+    async insertMany(tx: Queryable, rows: NewNotification[]) {
+      if (rows.length > 0) await tx.insert(notifications).values(rows);
+    },
+
+    /** A user's notifications, newest first. */
+    async listForUser(tx: Queryable, workspaceId: string, userId: string, q: ListNotificationsQuery) {
+      const { desc: isDesc } = parseSort(q.sort, "-createdAt");
+      const page = keyset({ column: sql`${notifications.createdAt}`, id: sql`${notifications.id}`, cast: "timestamptz", desc: isDesc }, q.cursor);
+      const conds: (SQL | undefined)[] = [eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), page.after];
+      if (q.unread === true) conds.push(isNull(notifications.readAt));
+      if (q.unread === false) conds.push(sql`${notifications.readAt} is not null`);
+      const rows = await tx.select().from(notifications).where(and(...conds)).orderBy(page.orderBy).limit(q.limit + 1);
+      return toPage(rows, q.limit, (r) => r.createdAt);
+    },
+
+    /** How many of a user's notifications are unread. */
+    async unreadCount(tx: Queryable, workspaceId: string, userId: string) {
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(and(eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), isNull(notifications.readAt)));
+      return row?.n ?? 0;
+    },
+
+    /** Marks some (or all) of a user's notifications read; returns how many changed. */
+    async markRead(tx: Queryable, workspaceId: string, userId: string, ids: string[] | "all", now: Date) {
+      const conds = [eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), isNull(notifications.readAt)];
+      if (ids !== "all") conds.push(inArray(notifications.id, ids));
+      const rows = await tx.update(notifications).set({ readAt: now }).where(and(...conds)).returning({ id: notifications.id });
+      return rows.length;
+    },
+
+    /** Active members holding one of the roles (recipients for "the other side"). */
+    async membersWithRoles(tx: Queryable, workspaceId: string, roles: readonly Role[]) {
+      const rows = await tx
+        .select({ userId: memberships.userId, role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.role, [...roles]), isNull(memberships.deactivatedAt)));
+      return rows;
+    },
+  };
+}
+
+export type NotificationsRepository = ReturnType<typeof createNotificationsRepository>;
