@@ -7,15 +7,26 @@ import { AppError, notFound } from "../../../shared/errors.js";
 import type { ApproveDefinitionBody, CreateDefinitionBody, DefinitionBody } from "../../../shared/contracts/agreement.js";
 import { STARTER_DEFINITION, diffDefinitions } from "../../../shared/domain/definition-diff.js";
 import type { AgreementRepository, DefinitionRow } from "./agreement.repository.js";
+import type { JobsService } from "../jobs/index.js";
+import type { NotificationsService } from "../notifications/index.js";
 import { requireApprover, requireDefinitionAuthor } from "./agreement.policy.js";
+
+export type AgreementJobs = Pick<JobsService, "enqueueIn" | "announce">;
+export type AgreementNotifications = Pick<NotificationsService, "notifyIn" | "notifyRolesIn">;
 
 type Deps = {
   db: Database;
   repo: AgreementRepository;
   clock: Clock;
-  /** Called in the activating transaction (the scoring module queues a full re-score). */
-  onActivated?: (workspaceId: string, definition: DefinitionRow) => Promise<void>;
+  /** Activation queues a full re-score in the activating transaction. */
+  jobs: AgreementJobs;
+  notifications: AgreementNotifications;
 };
+
+// Who hears about each step: the side that has to act next, and everyone once the agreement changes.
+const MARKETING_SIDE = ["marketing", "manager"] as const;
+const SALES_SIDE = ["sales", "manager"] as const;
+const EVERYONE = ["admin", "manager", "marketing", "sales", "sdr"] as const;
 
 const bodyOf = (d: DefinitionRow): DefinitionBody => ({
   fitRules: d.fitRules,
@@ -29,7 +40,7 @@ const bodyOf = (d: DefinitionRow): DefinitionBody => ({
 const NO_APPROVALS = { marketingApprovedBy: null, marketingApprovedAt: null, salesApprovedBy: null, salesApprovedAt: null };
 
 /** The two-party lead agreement: draft → proposed → active → superseded, with approvals from both sides. */
-export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
+export function createAgreementService({ db, repo, clock, jobs, notifications }: Deps) {
   async function load(ctx: RequestContext, id: string, tx: Tx) {
     const d = await repo.findById(tx, ctx.workspaceId, id, true);
     if (!d) throw notFound("Lead definition");
@@ -48,6 +59,14 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
       if (!d) throw notFound("Lead definition");
       return d;
     });
+  }
+
+  const link = (d: DefinitionRow) => `/agreement/${d.id}`;
+  const about = (d: DefinitionRow) => ({ link: link(d), entity: "lead_definition", entityId: d.id });
+
+  /** One version inside the caller's transaction, or null. */
+  function findDefinitionIn(tx: Tx, workspaceId: string, id: string) {
+    return repo.findById(tx, workspaceId, id);
   }
 
   /** The active version inside the caller's transaction, or null while the sides have not agreed on one. */
@@ -80,6 +99,10 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
       const changes = diffDefinitions(bodyOf(d), body);
       const updated = await repo.update(tx, ctx.workspaceId, id, { ...body, notes: body.notes ?? null, ...NO_APPROVALS, updatedAt: now });
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.edited", entity: "lead_definition", entityId: id, changes: { version: d.version, diff: changes.map((c) => c.text), approvalsReset: d.status === "proposed" } }, ctx.requestId);
+      const hadApproved = [d.marketingApprovedBy, d.salesApprovedBy].filter((u): u is string => u !== null);
+      if (hadApproved.length > 0) {
+        await notifications.notifyIn(tx, ctx.workspaceId, hadApproved, { kind: "lead_definition.approvals_reset", title: `Version ${d.version} of the lead agreement was edited — please review and approve again`, body: changes.map((c) => c.text).join("\n") || null, ...about(d) }, ctx.actor.userId);
+      }
       return updated;
     });
   }
@@ -93,6 +116,7 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
       if (d.status !== "draft") throw new AppError("conflict", `Version ${d.version} is ${d.status}, not a draft`);
       const updated = await repo.update(tx, ctx.workspaceId, id, { status: "proposed", proposedBy: ctx.actor.userId, proposedAt: now, ...NO_APPROVALS, updatedAt: now });
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.proposed", entity: "lead_definition", entityId: id, changes: { version: d.version } }, ctx.requestId);
+      await notifications.notifyRolesIn(tx, ctx.workspaceId, [...MARKETING_SIDE, ...SALES_SIDE], { kind: "lead_definition.proposed", title: `${ctx.actor.name} proposed version ${d.version} of the lead agreement for approval`, ...about(d) }, ctx.actor.userId);
       return updated;
     });
   }
@@ -100,7 +124,7 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
   /** Approves a proposal for one side; when both sides (two different people) have approved, it becomes active. */
   async function approve(ctx: RequestContext, id: string, body: ApproveDefinitionBody) {
     const now = clock.now();
-    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+    const result = await db.inWorkspace(ctx.workspaceId, async (tx) => {
       await repo.lockWorkspaceDefinitions(tx, ctx.workspaceId);
       const d = await load(ctx, id, tx);
       requireApprover(ctx.actor, body.side);
@@ -110,15 +134,22 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
       const patch = body.side === "marketing" ? { marketingApprovedBy: ctx.actor.userId, marketingApprovedAt: now } : { salesApprovedBy: ctx.actor.userId, salesApprovedAt: now };
       let updated = await repo.update(tx, ctx.workspaceId, id, { ...patch, updatedAt: now });
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.approved", entity: "lead_definition", entityId: id, changes: { version: d.version, side: body.side } }, ctx.requestId);
-      if (updated.marketingApprovedBy && updated.salesApprovedBy) {
+      let rescore: Awaited<ReturnType<AgreementJobs["enqueueIn"]>> | null = null;
+      if (!(updated.marketingApprovedBy && updated.salesApprovedBy)) {
+        const otherSide = body.side === "marketing" ? SALES_SIDE : MARKETING_SIDE;
+        await notifications.notifyRolesIn(tx, ctx.workspaceId, otherSide, { kind: "lead_definition.approved", title: `${ctx.actor.name} approved version ${d.version} for ${body.side}; it needs the ${body.side === "marketing" ? "sales" : "marketing"} side's approval`, ...about(d) }, ctx.actor.userId);
+      } else {
         const previous = await repo.findActive(tx, ctx.workspaceId);
         if (previous) await repo.update(tx, ctx.workspaceId, previous.id, { status: "superseded", supersededAt: now, updatedAt: now });
         updated = await repo.update(tx, ctx.workspaceId, id, { status: "active", activatedAt: now, updatedAt: now });
-        await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.activated", entity: "lead_definition", entityId: id, changes: { version: d.version, supersedes: previous?.version ?? null } }, ctx.requestId);
-        await onActivated?.(ctx.workspaceId, updated);
+        rescore = await jobs.enqueueIn(tx, ctx.workspaceId, { kind: "rescore", subjectId: id, params: { version: d.version }, requestedBy: ctx.actor.userId });
+        await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "lead_definition.activated", entity: "lead_definition", entityId: id, changes: { version: d.version, supersedes: previous?.version ?? null, rescoreJobId: rescore.id } }, ctx.requestId);
+        await notifications.notifyRolesIn(tx, ctx.workspaceId, EVERYONE, { kind: "lead_definition.activated", title: `Version ${d.version} of the lead agreement is now active${previous ? ` (replaces version ${previous.version})` : ""}`, body: "Both sides approved it; every contact is being re-scored under it.", ...about(d) }, ctx.actor.userId);
       }
-      return updated;
+      return { updated, rescore };
     });
+    if (result.rescore) await jobs.announce(result.rescore);
+    return result.updated;
   }
 
   /** Deletes a draft that was never proposed. */
@@ -150,7 +181,7 @@ export function createAgreementService({ db, repo, clock, onActivated }: Deps) {
     });
   }
 
-  return { listDefinitions, getDefinition, getActiveDefinitionIn, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
+  return { listDefinitions, getDefinition, findDefinitionIn, getActiveDefinitionIn, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
 }
 
 export type AgreementService = ReturnType<typeof createAgreementService>;

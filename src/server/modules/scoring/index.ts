@@ -5,27 +5,34 @@ import type { AgreementService } from "../agreement/index.js";
 import type { CrmModule } from "../crm/index.js";
 import { createScoringRepository } from "./scoring.repository.js";
 import { createScoringService } from "./scoring.service.js";
+import { createScoringScanRepository } from "./scoring-scan.repository.js";
 import type { TouchpointsModule } from "../touchpoints/index.js";
 import { scoringRoutes } from "./scoring.routes.js";
+import { createScoringJobsService } from "./scoring-jobs.service.js";
+import { createBacktestService } from "./backtest.service.js";
+import type { JobsService } from "../jobs/index.js";
 
 type Deps = {
   db: Database;
   clock: Clock;
-  agreement: Pick<AgreementService, "getActiveDefinitionIn">;
+  agreement: Pick<AgreementService, "getActiveDefinitionIn" | "findDefinitionIn">;
+  jobs: Pick<JobsService, "register" | "enqueueIn" | "announce" | "latestFor">;
   crm: Pick<CrmModule, "scoringAccess" | "lifecycle" | "hooks">;
-  touchpoints: Pick<TouchpointsModule, "hooks" | "touchesOfContact">;
+  touchpoints: Pick<TouchpointsModule, "hooks">;
 };
 
 /** Scoring: fit, decaying engagement and the MQL gate; subscribes to contact, account and touchpoint changes. */
-export function createScoringModule({ db, clock, agreement, crm, touchpoints }: Deps) {
-  const scoring = createScoringService({ db, repo: createScoringRepository(), clock, agreement, crm, touches: touchpoints });
+export function createScoringModule({ db, clock, agreement, crm, touchpoints, jobs }: Deps) {
+  const scan = createScoringScanRepository();
+  const scoring = createScoringService({ db, repo: createScoringRepository(), scan, clock, agreement, crm });
+  const scoringJobs = createScoringJobsService({ db, clock, jobs, agreement, scoring, backtests: createBacktestService({ db, scan, clock }) });
   crm.hooks.contactChanged.push(scoring.refreshFit);
   crm.hooks.accountChanged.push(scoring.refreshAccountFit);
   touchpoints.hooks.touchpointCreated.push(scoring.onTouchpoint);
   async function routes(app: FastifyInstance) {
-    await app.register(scoringRoutes, { scoring });
+    await app.register(scoringRoutes, { scoring, scoringJobs });
   }
-  return { routes, scoring };
+  return { routes, scoring, scoringJobs };
 }
 
 export type ScoringModule = ReturnType<typeof createScoringModule>;

@@ -11,6 +11,9 @@ import type { DefinitionRow } from "../agreement/agreement.repository.js";
 import type { ScoringRepository } from "./scoring.repository.js";
 import { GRADES, type Grade } from "../../../shared/contracts/agreement.js";
 import type { ContactRow } from "../crm/contacts.repository.js";
+import { fitSubjectOf } from "../crm/scoring-access.js";
+import { replayTouches } from "../../../shared/domain/scoring-replay.js";
+import type { ScoreEventRow, ScorePatchRow, ScoringScanRepository } from "./scoring-scan.repository.js";
 
 const isGrade = (g: string | null): g is Grade => (GRADES as readonly (string | null)[]).includes(g);
 
@@ -30,15 +33,16 @@ type Deps = {
   clock: Clock;
   agreement: Pick<AgreementService, "getActiveDefinitionIn">;
   crm: Pick<CrmModule, "scoringAccess" | "lifecycle">;
-  touches: { touchesOfContact(tx: Tx, workspaceId: string, contactId: string): Promise<ScoredTouch[]> };
+  scan: ScoringScanRepository;
 };
 
 const DAY_MS = 86_400_000;
+const RESCORE_PAGE = 2_000;
 // A lead qualifies from these stages; later stages are already past the MQL gate.
 const QUALIFIABLE = new Set(["subscriber", "lead", "recycled"]);
 
 /** Fit grade, decaying engagement and the MQL gate, applied as data arrives and in full on demand. */
-export function createScoringService({ db, repo, clock, agreement, crm, touches }: Deps) {
+export function createScoringService({ db, repo, scan, clock, agreement, crm }: Deps) {
   // `contact` is the row already locked by the caller; scoring never changes its stage, so it is current.
   async function maybeQualify(tx: Tx, workspaceId: string, contact: ContactRow, def: DefinitionRow, grade: Grade, engagement: number, explanation: string) {
     if (!QUALIFIABLE.has(contact.stage) || !canTransition(contact.stage, "mql")) return;
@@ -99,50 +103,48 @@ export function createScoringService({ db, repo, clock, agreement, crm, touches 
     for (const id of await crm.scoringAccess.contactIdsOfAccount(tx, workspaceId, accountId)) await refreshFit(tx, workspaceId, id);
   }
 
-  /** Scores one contact from scratch under the active definition (fit, every touch in time order with caps). */
-  async function rescoreContact(tx: Tx, workspaceId: string, def: DefinitionRow, contactId: string): Promise<void> {
-    const loaded = await crm.scoringAccess.loadForScoring(tx, workspaceId, contactId);
-    if (!loaded) return;
-    const fit = fitOf(def, loaded.subject);
-    let state: EngagementState = { score: 0, at: null };
-    const scored = new Map<string, number[]>();
-    const events: Parameters<ScoringRepository["insertEvents"]>[1] = [];
-    for (const t of await touches.touchesOfContact(tx, workspaceId, contactId)) {
-      const rule = firstMatchingRule(def.engagementRules, { type: t.type, channel: t.channel, campaignId: t.campaignId, assetStage: null, properties: t.properties });
-      if (!rule) continue;
-      const at = t.occurredAt.getTime();
-      const prior = scored.get(rule.id) ?? [];
-      if (!withinCap(rule, prior, at)) continue;
-      scored.set(rule.id, [...prior, at]);
-      state = applyTouch(state, rule.points, at, def.halfLifeDays);
-      events.push({ workspaceId, id: newId(), contactId, at: t.occurredAt, kind: "engagement", ruleId: rule.id, ruleLabel: rule.label, points: rule.points, touchpointId: t.id, definitionVersion: def.version });
-    }
-    await repo.insertEvents(tx, events);
-    await crm.scoringAccess.saveScores(tx, workspaceId, contactId, { fitPoints: fit.points, fitGrade: fit.grade, engagementScore: state.score, engagementAt: state.at === null ? null : new Date(state.at), definitionVersion: def.version });
-    const now = readEngagement(state, clock.now().getTime(), def.halfLifeDays);
-    await maybeQualify(tx, workspaceId, loaded.contact, def, fit.grade, now, `v${def.version} re-score: grade ${fit.grade}, engagement ${now.toFixed(1)}`);
-  }
-
-  /** Re-scores every contact of the workspace under the active definition, in batches, reporting progress. */
-  async function rescoreWorkspace(workspaceId: string, onProgress?: (done: number, total: number) => void): Promise<{ contacts: number }> {
+  /**
+   * Re-scores every contact under the active definition, a page at a time: each page's contacts are locked (a
+   * touch arriving meanwhile waits and then applies incrementally on top), their touches read in one query,
+   * replayed in memory, and scores and points history written in one statement each.
+   */
+  async function rescoreWorkspace(workspaceId: string, onProgress?: (done: number, total: number) => Promise<void> | void): Promise<{ contacts: number; events: number; qualified: number }> {
     const def = await db.inWorkspace(workspaceId, (tx) => agreement.getActiveDefinitionIn(tx, workspaceId));
-    if (!def) return { contacts: 0 };
+    if (!def) return { contacts: 0, events: 0, qualified: 0 };
     const total = await db.inWorkspace(workspaceId, (tx) => crm.scoringAccess.countContacts(tx, workspaceId));
+    const withProperties = def.engagementRules.some((r) => r.match.properties && Object.keys(r.match.properties).length > 0);
+    const now = clock.now().getTime();
     let after: string | null = null;
-    let done = 0;
+    const totals = { contacts: 0, events: 0, qualified: 0 };
     for (;;) {
       const cursor: string | null = after;
-      const ids = await db.inWorkspace(workspaceId, async (tx) => {
-        const batch = await crm.scoringAccess.contactIdsAfter(tx, workspaceId, cursor, 500);
-        for (const id of batch) await rescoreContact(tx, workspaceId, def, id);
-        return batch;
+      const page = await db.inWorkspace(workspaceId, async (tx) => {
+        const rows = await scan.contactPage(tx, workspaceId, cursor, RESCORE_PAGE, true);
+        const touchesBy = await scan.touchesOf(tx, workspaceId, rows.map((r) => r.contact.id), { withProperties });
+        const patches: ScorePatchRow[] = [];
+        const events: ScoreEventRow[] = [];
+        const toQualify: { contact: ContactRow; grade: Grade; engagement: number }[] = [];
+        for (const { contact, account } of rows) {
+          const fit = fitOf(def, fitSubjectOf(contact, account));
+          const replay = replayTouches(def, fit.grade, touchesBy.get(contact.id) ?? []);
+          patches.push({ id: contact.id, fitPoints: fit.points, fitGrade: fit.grade, engagementScore: replay.state.score, engagementAt: replay.state.at === null ? null : new Date(replay.state.at), definitionVersion: def.version });
+          for (const e of replay.scored) events.push({ id: newId(), contactId: contact.id, at: new Date(e.at), ruleId: e.ruleId, ruleLabel: e.ruleLabel, points: e.points, touchpointId: e.touchId, definitionVersion: def.version });
+          const engagement = readEngagement(replay.state, now, def.halfLifeDays);
+          if (QUALIFIABLE.has(contact.stage) && meetsMqlRule(def.mqlRule, fit.grade, engagement)) toQualify.push({ contact, grade: fit.grade, engagement });
+        }
+        await scan.saveScores(tx, workspaceId, patches);
+        await scan.insertEvents(tx, workspaceId, events);
+        for (const q of toQualify) await maybeQualify(tx, workspaceId, q.contact, def, q.grade, q.engagement, `v${def.version} re-score: grade ${q.grade}, engagement ${q.engagement.toFixed(1)}`);
+        return { ids: rows.map((r) => r.contact.id), events: events.length, qualified: toQualify.length };
       });
-      if (!ids.length) break;
-      done += ids.length;
-      after = ids[ids.length - 1]!;
-      onProgress?.(done, total);
+      if (!page.ids.length) break;
+      totals.contacts += page.ids.length;
+      totals.events += page.events;
+      totals.qualified += page.qualified;
+      after = page.ids[page.ids.length - 1]!;
+      await onProgress?.(totals.contacts, total);
     }
-    return { contacts: done };
+    return totals;
   }
 
   /** Why a contact scores what it does: fit rules that fire now, engagement now, and the points history. */
@@ -167,7 +169,7 @@ export function createScoringService({ db, repo, clock, agreement, crm, touches 
     });
   }
 
-  return { onTouchpoint, refreshFit, refreshAccountFit, rescoreContact, rescoreWorkspace, explain };
+  return { onTouchpoint, refreshFit, refreshAccountFit, rescoreWorkspace, explain };
 }
 
 export type ScoringService = ReturnType<typeof createScoringService>;

@@ -13,7 +13,7 @@ export function createTouchpointsModule({ db, clock, contacts }: { db: Database;
   async function routes(app: FastifyInstance) {
     await app.register(touchpointsRoutes, { touchpoints });
   }
-  return { routes, touchpoints, hooks, touchesOfContact: repo.touchesOfContact };
+  return { routes, touchpoints, hooks };
 }
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { touchpoints } from "../../db/schema/index.js";
 import type { ListTouchpointsQuery } from "../../../shared/contracts/touchpoints.js";
@@ -60,11 +60,6 @@ export function createTouchpointsRepository() {
     async findByClientEventId(tx: Queryable, workspaceId: string, clientEventId: string) {
       const [row] = await tx.select(columns).from(touchpoints).where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.clientEventId, clientEventId)));
       return row ?? null;
-    },
-
-    /** A contact's touchpoints in time order (scoring from scratch). */
-    touchesOfContact(tx: Queryable, workspaceId: string, contactId: string) {
-      return tx.select(columns).from(touchpoints).where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.contactId, contactId))).orderBy(asc(touchpoints.occurredAt), asc(touchpoints.id));
     },
 
     /** Appends a touchpoint. */

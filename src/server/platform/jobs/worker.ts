@@ -61,7 +61,7 @@ export async function startJobWorker({ ownerUrl, ownerDb, jobs, clock, schedules
     await ownerDb.orm.execute(sql`
       update jobs set status = case when attempts >= ${MAX_ATTEMPTS} then 'failed' else 'queued' end,
         error = case when attempts >= ${MAX_ATTEMPTS} then 'the worker stopped ' || attempts || ' times while running this job' else error end,
-        finished_at = case when attempts >= ${MAX_ATTEMPTS} then ${clock.now()} else null end
+        finished_at = case when attempts >= ${MAX_ATTEMPTS} then ${clock.now()}::timestamptz else null end
       where status = 'running' and heartbeat_at < ${stale}`);
     const waiting = await ownerDb.orm.execute<{ workspace_id: string; id: string }>(
       sql`select workspace_id, id from jobs where status = 'queued' and created_at < ${new Date(clock.now().getTime() - 5_000)} order by created_at limit 500`,
