@@ -4,13 +4,12 @@ import type { ContactKind, DemoAccount, DemoContact, DemoContext } from "./conte
 import { FIRST_NAMES, FREE_MAIL_DOMAINS, LAST_NAMES } from "./names.js";
 import { Rng, weighted } from "./prng.js";
 import {
-  CONTACT_KINDS, CORE_INDUSTRIES, EBOOK, PERSONAS, PERSONA_MIX, REGIONS, SDR_PROFILE, STUDENT_TITLES, type Persona,
+  CONTACT_KINDS, CORE_COUNTRIES, CORE_INDUSTRIES, EBOOK, FIT_GRADE_THRESHOLDS, PERSONAS, PERSONA_MIX, REGIONS, SDR_PROFILE, STUDENT_TITLES, type Persona,
 } from "./story.js";
 
 const BUYER_PERSONAS = weighted<Persona>([["VP Engineering", 45], ["CTO", 35], ["Engineering Manager", 10], ["CFO", 10]]);
 const EBOOK_PERSONAS = weighted<Persona>([["IT Manager", 55], ["Developer", 35], ["Operations Director", 10]]);
 const DANA_PERSONAS = weighted<Persona>([["VP Engineering", 45], ["CTO", 30], ["Engineering Manager", 15], ["CFO", 10]]);
-const CORE_COUNTRIES: ReadonlySet<string> = new Set(["United States", "United Kingdom", "Germany", "Canada"]);
 
 /** Which kind of contact the next one at an ordinary account is. */
 export function pickContactKind(rng: Rng): ContactKind {
@@ -28,7 +27,8 @@ function fitOf(account: DemoAccount | null, persona: Persona | null, country: st
     points += CORE_INDUSTRIES.has(account.industry) ? 15 : 5;
   } else points -= 40; // free-mail address, no company
   if (CORE_COUNTRIES.has(country)) points += 5;
-  const grade = points >= 60 ? "A" : points >= 45 ? "B" : points >= 30 ? "C" : "D";
+  const t = FIT_GRADE_THRESHOLDS;
+  const grade = points >= t.A ? "A" : points >= t.B ? "B" : points >= t.C ? "C" : "D";
   return { points, grade };
 }
 

@@ -4,6 +4,10 @@ import { useHarness } from "../../../test/harness.js";
 import { STAGES_REQUIRING_REASON, canTransition, type Stage } from "../../shared/domain/lifecycle.js";
 import { DEFAULT_REASON_CODES, REASON_KIND_FOR } from "../../shared/domain/reasons.js";
 import { TOUCHPOINT_CATEGORIES } from "../../shared/domain/touchpoints.js";
+import { gradeFor, scoreFit } from "../../shared/domain/scoring.js";
+import { replayTouches } from "../../shared/domain/scoring-replay.js";
+import { fitSubjectOf } from "../modules/crm/scoring-access.js";
+import { createScoringScanRepository } from "../modules/scoring/scoring-scan.repository.js";
 import { EBOOK_CAMPAIGN, RISING_COMPETITOR, createDemoWorkspace, type DemoResult } from "./index.js";
 
 const NOW = "2026-03-02T09:00:00Z";
@@ -224,6 +228,24 @@ describe("demo workspace", () => {
     );
     expect(owned.customers).toBeGreaterThan(20);
     expect(owned.few).toBeGreaterThan(0.6);
+  });
+
+  it("carries an active v1 agreement that reproduces every stored score, and a v2 waiting for sales", async () => {
+    const defs = await rows<{ version: number; status: string; marketing_approved_by: string | null; sales_approved_by: string | null }>(
+      "select version, status, marketing_approved_by, sales_approved_by from lead_definitions where workspace_id = $1 order by version", [a.workspaceId]);
+    expect(defs.map((d) => [d.version, d.status, d.marketing_approved_by !== null, d.sales_approved_by !== null])).toEqual([[1, "active", true, true], [2, "proposed", true, false]]);
+    const def = await h.tdb.db.inWorkspace(a.workspaceId, (tx) => h.modules.agreement.agreement.getActiveDefinitionIn(tx, a.workspaceId));
+    const scan = createScoringScanRepository();
+    const page = await h.tdb.db.inWorkspace(a.workspaceId, async (tx) => {
+      const list = await scan.contactPage(tx, a.workspaceId, null, 600);
+      return { list, touches: await scan.touchesOf(tx, a.workspaceId, list.map((r) => r.contact.id), { withProperties: false }) };
+    });
+    for (const { contact, account } of page.list) {
+      const fit = scoreFit(def!.fitRules, fitSubjectOf(contact, account));
+      expect([fit.points, gradeFor(fit.points, def!.gradeThresholds)], contact.email).toEqual([contact.fitPoints, contact.fitGrade]);
+      const replay = replayTouches(def!, "A", page.touches.get(contact.id) ?? []);
+      expect(replay.state.score, contact.email).toBeCloseTo(contact.engagementScore, 2);
+    }
   });
 
   it("is visible to the app role only inside its own workspace", async () => {

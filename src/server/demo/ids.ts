@@ -18,6 +18,7 @@ export const ID_KIND = {
   deal: 8,
   dealStage: 9,
   touchpoint: 10,
+  definition: 11,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

@@ -59,6 +59,15 @@ export const INDUSTRIES = weighted<string>([
 ]);
 /** Industries the fit model likes. */
 export const CORE_INDUSTRIES: ReadonlySet<string> = new Set(["Software", "Financial Services", "Telecommunications", "Media"]);
+export const CORE_COUNTRIES: ReadonlySet<string> = new Set(["United States", "United Kingdom", "Germany", "Canada"]);
+/** Minimum fit points per grade (the demo's lead agreement, version 1). */
+export const FIT_GRADE_THRESHOLDS = { A: 60, B: 45, C: 30 } as const;
+/** Engagement points per touch type and the half-life they decay with (version 1). */
+export const ENGAGEMENT_POINTS = {
+  email_open: 1, email_click: 3, email_reply: 5, page_view: 1, form_submit: 10, content_view: 3, content_download: 8,
+  webinar_register: 5, webinar_attend: 10, event_visit: 8, ad_click: 2, chat: 6,
+} as const;
+export const ENGAGEMENT_HALF_LIFE_DAYS = 30;
 
 export type Territory = "east" | "west";
 export type Region = { name: string; countries: readonly string[]; territory: Territory };

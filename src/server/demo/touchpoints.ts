@@ -9,6 +9,7 @@ import type { CampaignPlan } from "./campaigns.js";
 import type { DemoContact, DemoContext, Touch } from "./context.js";
 import { Rng, weighted, type WeightedTable } from "./prng.js";
 import { touchProperties } from "./touch-properties.js";
+import { ENGAGEMENT_HALF_LIFE_DAYS, ENGAGEMENT_POINTS } from "./story.js";
 
 type T = TouchpointType;
 const mix = (entries: [T, number][]) => weighted<T>(entries);
@@ -142,11 +143,8 @@ export function generateTouches(ctx: DemoContext, rng: Rng, c: DemoContact): voi
   c.touches = out;
 }
 
-const POINTS: Partial<Record<T, number>> = {
-  email_open: 1, email_click: 3, email_reply: 5, page_view: 1, form_submit: 10, content_view: 3, content_download: 8,
-  webinar_register: 5, webinar_attend: 10, event_visit: 8, ad_click: 2, chat: 6,
-};
-const HALF_LIFE = 30 * DAY;
+const POINTS: Partial<Record<T, number>> = ENGAGEMENT_POINTS;
+const HALF_LIFE = ENGAGEMENT_HALF_LIFE_DAYS * DAY;
 
 /** The decayed engagement score (DESIGN §6.2) after a contact's touches, and when it was last updated. */
 export function engagementOf(touches: readonly Touch[]): { score: number; at: number | null } {

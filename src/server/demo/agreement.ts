@@ -1,0 +1,80 @@
+/**
+ * The demo's lead agreement: version 1, active since the start of the window, holds exactly the fit and
+ * engagement rules the generator scores with (so every score explains itself), and version 2 — marketing's
+ * answer to the students the e-book brought in — is proposed, approved by marketing, waiting for sales.
+ */
+import type { PoolClient } from "pg";
+import type { DefinitionBody, FitRule } from "../../shared/contracts/agreement.js";
+import { DAY } from "./calendar.js";
+import type { DemoContext } from "./context.js";
+import { ID_KIND } from "./ids.js";
+import { FREE_MAIL_DOMAINS } from "./names.js";
+import { CORE_COUNTRIES, CORE_INDUSTRIES, ENGAGEMENT_HALF_LIFE_DAYS, ENGAGEMENT_POINTS, FIT_GRADE_THRESHOLDS, PERSONAS, STUDENT_TITLES, type Persona } from "./story.js";
+
+const personaRules: FitRule[] = (Object.keys(PERSONAS) as Persona[]).map((p) => ({
+  id: `persona-${p.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+  label: `Persona: ${p}`,
+  conditions: [{ field: "contact.persona", op: "eq", value: p }],
+  points: PERSONAS[p].fit,
+}));
+
+const core = [...CORE_INDUSTRIES];
+
+/** Version 1: the rules the demo's scores were generated with. */
+export const DEMO_DEFINITION_V1: DefinitionBody = {
+  fitRules: [
+    ...personaRules,
+    { id: "size-enterprise", label: "2,000+ employees", conditions: [{ field: "account.employees", op: "gte", value: 2000 }], points: 20 },
+    { id: "size-mid", label: "200–1,999 employees", conditions: [{ field: "account.employees", op: "gte", value: 200 }, { field: "account.employees", op: "lt", value: 2000 }], points: 15 },
+    { id: "size-small", label: "Under 200 employees", conditions: [{ field: "account.employees", op: "lt", value: 200 }], points: 5 },
+    { id: "industry-core", label: "Core industry", conditions: [{ field: "account.industry", op: "in", value: core }], points: 15 },
+    { id: "industry-other", label: "Other industry", conditions: [{ field: "account.industry", op: "exists" }, { field: "account.industry", op: "not_in", value: core }], points: 5 },
+    { id: "free-mail", label: "Free-mail address (no company)", conditions: [{ field: "contact.email_domain", op: "in", value: [...FREE_MAIL_DOMAINS] }], points: -40 },
+    { id: "core-country", label: "Core country", conditions: [{ field: "contact.country", op: "in", value: [...CORE_COUNTRIES] }], points: 5 },
+  ],
+  gradeThresholds: FIT_GRADE_THRESHOLDS,
+  engagementRules: Object.entries(ENGAGEMENT_POINTS).map(([type, points]) => ({
+    id: `touch-${type.replace(/_/g, "-")}`,
+    label: type.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()),
+    match: { types: [type as never] },
+    points,
+  })),
+  halfLifeDays: ENGAGEMENT_HALF_LIFE_DAYS,
+  mqlRule: { grades: ["A", "B"], engagementThreshold: 25 },
+  notes: "Agreed at the kick-off: fit from persona, company size, industry and country; engagement from marketing touches, 30-day half-life.",
+};
+
+/** Version 2: v1 plus a negative rule for students and interns, and a cap on page views. */
+export const DEMO_DEFINITION_V2: DefinitionBody = {
+  ...DEMO_DEFINITION_V1,
+  fitRules: [
+    ...DEMO_DEFINITION_V1.fitRules,
+    { id: "students", label: "Students, interns and job seekers", conditions: [{ field: "contact.title", op: "in", value: [...STUDENT_TITLES] }], points: -30 },
+  ],
+  engagementRules: DEMO_DEFINITION_V1.engagementRules.map((r) => (r.id === "touch-page-view" ? { ...r, cap: { count: 5, windowDays: 7 } } : r)),
+  notes: "Sales rejects most e-book leads as students: score them down, and stop page-view bursts from qualifying on their own.",
+};
+
+const COLUMNS = [
+  "workspace_id", "id", "version", "status", "fit_rules", "grade_thresholds", "engagement_rules", "half_life_days", "mql_rule", "notes", "created_by",
+  "proposed_by", "proposed_at", "marketing_approved_by", "marketing_approved_at", "sales_approved_by", "sales_approved_at", "activated_at", "created_at", "updated_at",
+];
+
+/** Writes both versions inside the demo's load transaction. */
+export async function insertDemoAgreement(client: PoolClient, ctx: DemoContext): Promise<void> {
+  const { staff } = ctx;
+  const marketer = staff.marketingIds[0] ?? staff.marketingManagerId;
+  const agreedAt = new Date(ctx.windowStart - 7 * DAY);
+  const proposedAt = new Date(ctx.now - 3 * DAY);
+  const rows = [
+    [ctx.ids.next(ID_KIND.definition), 1, "active", DEMO_DEFINITION_V1, marketer, agreedAt, staff.marketingManagerId, agreedAt, staff.salesManagerId, agreedAt, agreedAt],
+    [ctx.ids.next(ID_KIND.definition), 2, "proposed", DEMO_DEFINITION_V2, marketer, proposedAt, staff.marketingManagerId, new Date(ctx.now - 2 * DAY), null, null, null],
+  ] as const;
+  for (const [id, version, status, body, proposedBy, proposed, mBy, mAt, sBy, sAt, activated] of rows) {
+    const values = [
+      ctx.workspaceId, id, version, status, JSON.stringify(body.fitRules), JSON.stringify(body.gradeThresholds), JSON.stringify(body.engagementRules), body.halfLifeDays,
+      JSON.stringify(body.mqlRule), body.notes ?? null, proposedBy, proposedBy, proposed, mBy, mAt, sBy, sAt, activated, proposed, mAt,
+    ];
+    await client.query(`insert into lead_definitions (${COLUMNS.join(", ")}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`, values);
+  }
+}
