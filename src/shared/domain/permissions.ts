@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   editCampaigns: ["admin", "manager", "marketing"],
   logSalesActivity: ["admin", "manager", "sales", "sdr"],
   draftDefinitions: ROLES,
+  trainPredictiveModel: ["admin", "manager"],
+  readPredictiveModels: ["admin", "manager", "marketing", "sales"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
