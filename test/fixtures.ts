@@ -13,6 +13,12 @@ export type Fixture = TestWorkspace & {
   costId: string;
   touchpointId: string;
   teamId: string;
+  /** A round-robin rule of the team above. */
+  routingRuleId: string;
+  /** An SDR pod: the sdr user with the sales user as its one AE. */
+  podId: string;
+  /** A second SDR, in no pod. */
+  spareSdrId: string;
   invitationId: string;
   invitationToken: string;
   tokenId: string;
@@ -47,6 +53,9 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const invitationId = invitation.id;
   const invitationToken = invitation.url.split("/invite/")[1]!;
   const token = await ok(admin.post("/api/v1/tokens", { name: "spare", scopes: ["read"] }));
+  const spareSdr = await ok(admin.post("/api/v1/users", { email: `sdr2@${ws.slug}.test`, name: "Second SDR", role: "sdr", password: "a long password" }));
+  const routingRule = await ok(admin.post("/api/v1/routing-rules", { kind: "round_robin", name: "AE East round-robin", teamId: team.id, capacity: 10 }));
+  const pod = await ok(admin.post("/api/v1/pods", { name: "Pod East", sdrId: ws.users.sdr.userId, memberIds: [ws.users.sales.userId] }));
   const proposed = await ok(h.as(ws.users.marketing).post("/api/v1/lead-definitions", { basedOn: "starter" }));
   await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${proposed.id}/propose`));
   const draft = await ok(h.as(ws.users.sales).post("/api/v1/lead-definitions", {}));
@@ -63,6 +72,9 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     costId,
     touchpointId: touchpoint.id,
     teamId: team.id,
+    routingRuleId: routingRule.id,
+    podId: pod.id,
+    spareSdrId: (spareSdr.user as { id: string }).id,
     invitationId,
     invitationToken,
     tokenId: token.id,

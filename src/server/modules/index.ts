@@ -13,6 +13,7 @@ import { createScoringModule } from "./scoring/index.js";
 import { createJobsModule, silentQueue, type JobQueue } from "./jobs/index.js";
 import { createNotificationsModule } from "./notifications/index.js";
 import { createPredictiveModule } from "./predictive/index.js";
+import { createRoutingModule } from "./routing/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
@@ -40,14 +41,16 @@ export function createModules(deps: ModuleDeps) {
   const audit = createAuditModule({ db: deps.db });
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock });
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints });
+  const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications });
+  crm.hooks.stageChanged.push(routing.handoffs.onStageChanged);
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
-  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes];
+  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes, routing.routes];
   // Cron tasks the job worker runs once per workspace.
   const schedules: ScheduledTask[] = [];
   routes.push(predictive.routes);
   schedules.push(...predictive.schedules);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, predictive };
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   editCampaigns: ["admin", "manager", "marketing"],
   logSalesActivity: ["admin", "manager", "sales", "sdr"],
   draftDefinitions: ROLES,
+  manageRouting: ["admin", "manager"],
+  assignLeads: ["admin", "manager", "sales", "sdr"],
   trainPredictiveModel: ["admin", "manager"],
   readPredictiveModels: ["admin", "manager", "marketing", "sales"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -84,6 +84,8 @@ export type HandoffContext = {
   contentConsumed: { title: string; at: string }[];
   convertingCampaign: { id: string; name: string; channel: string | null } | null;
   recommendedNextStep: string;
+  /** A manual reassignment's reason, as given. */
+  note?: string | null;
 };
 
 /** A lead handed to a rep: who, by which rule, and the context the rep needs to act. */

@@ -13,21 +13,25 @@ import { createDealsService } from "./deals.service.js";
 import { dealsRoutes } from "./deals.routes.js";
 import { createLifecycleService } from "./lifecycle.service.js";
 import { createScoringAccess } from "./scoring-access.js";
+import { createRoutingAccess } from "./routing-access.js";
+import type { StageChange } from "./lifecycle.service.js";
 
 export type CrmHooks = {
   /** Run in the writing transaction after a contact's fields change (scoring recomputes fit). */
   contactChanged: ((tx: Tx, workspaceId: string, contactId: string) => Promise<void>)[];
   /** Run in the writing transaction after an account's fields change. */
   accountChanged: ((tx: Tx, workspaceId: string, accountId: string) => Promise<void>)[];
+  /** Run in the moving transaction after a lifecycle move is written (routing hands new MQLs to a rep). */
+  stageChanged: ((tx: Tx, workspaceId: string, change: StageChange) => Promise<void>)[];
 };
 
 type Deps = { db: Database; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason"> };
 
 /** Accounts, contacts (with the lifecycle) and deals. */
 export function createCrmModule({ db, clock, reasons }: Deps) {
-  const hooks: CrmHooks = { contactChanged: [], accountChanged: [] };
+  const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [] };
   const contactsRepo = createContactsRepository();
-  const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons });
+  const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons, hooks });
   const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock, hooks });
   const contacts = createContactsService({ db, repo: contactsRepo, lifecycle, clock, hooks });
   const deals = createDealsService({ db, repo: createDealsRepository(), contacts: contactsRepo, lifecycle, reasons, clock });
@@ -41,7 +45,8 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
     const c = await contactsRepo.findById(tx, workspaceId, contactId);
     return c ? { accountId: c.accountId } : null;
   }
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, hooks, scoringAccess: createScoringAccess() };
+  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;
+export type { StageChange };

@@ -9,17 +9,20 @@ import { REASON_KIND_FOR } from "../../../shared/domain/reasons.js";
 import type { ReasonCodesService } from "../feedback/index.js";
 import type { ContactRow, ContactsRepository } from "./contacts.repository.js";
 import { requireStageMove } from "./lifecycle.policy.js";
+import type { CrmHooks } from "./index.js";
 
-type Deps = { repo: ContactsRepository; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason"> };
+type Deps = { repo: ContactsRepository; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason">; hooks: Pick<CrmHooks, "stageChanged"> };
 
 export type StageMove = { stage: Stage; reasonCode?: string | null; note?: string | null };
 export type MoveOptions = { actorKind?: "user" | "automation" | "import"; at?: Date; requestId?: string };
+/** A written lifecycle move, as the stageChanged hooks see it (`contact` is the moved row). */
+export type StageChange = { contact: ContactRow; from: Stage; to: Stage; note: string | null; actor: Actor | null; at: Date; requestId?: string };
 
 // Stamps cleared when a contact is recycled: the next cycle sets them afresh.
 const CYCLE_STAMPS = ["mqlAt", "salAt", "sqlAt", "opportunityAt"] as const;
 
 /** The one path every lifecycle move takes (API, UI, import, automation): table check, reason, stamps, history, audit. */
-export function createLifecycleService({ repo, clock, reasons }: Deps) {
+export function createLifecycleService({ repo, clock, reasons, hooks }: Deps) {
   /** Moves a locked contact inside the caller's transaction; returns the updated row. */
   async function applyMove(tx: Tx, workspaceId: string, actor: Actor | null, contact: ContactRow, move: StageMove, opts: MoveOptions = {}): Promise<ContactRow> {
     if (actor) requireStageMove(actor, move.stage);
@@ -62,7 +65,10 @@ export function createLifecycleService({ repo, clock, reasons }: Deps) {
       { action: "contact.stage_changed", entity: "contact", entityId: contact.id, changes: { stage: { from: contact.stage, to: move.stage }, reasonCode: move.reasonCode ?? null } },
       opts.requestId,
     );
-    return updated!;
+    if (hooks.stageChanged.length === 0) return updated!;
+    for (const hook of hooks.stageChanged) await hook(tx, workspaceId, { contact: updated!, from: contact.stage, to: move.stage, note: move.note ?? null, actor, at, requestId: opts.requestId });
+    // A hook may have changed the row (routing sets the owner).
+    return (await repo.findById(tx, workspaceId, contact.id)) ?? updated!;
   }
 
   return { applyMove };

@@ -1,0 +1,158 @@
+import type { Database, Tx } from "../../db/client.js";
+import type { Actor, RequestContext } from "../../platform/actor.js";
+import type { Clock } from "../../platform/clock.js";
+import { recordAudit } from "../../platform/audit.js";
+import { newId } from "../../platform/ids.js";
+import { invalidField, notFound } from "../../../shared/errors.js";
+import { HANDOFF_TIMELINE_LIMIT, buildHandoffContext, canOwnLeads, routeLead } from "../../../shared/domain/routing.js";
+import type { AssignContactBody, ListHandoffsQuery } from "../../../shared/contracts/routing.js";
+import type { CrmModule, StageChange } from "../crm/index.js";
+import type { NotificationsService } from "../notifications/index.js";
+import type { RoutingRepository } from "./routing.repository.js";
+import { requireMembers } from "./routing-members.js";
+import { requireLeadAssigner } from "./routing.policy.js";
+
+type Deps = {
+  db: Database;
+  repo: RoutingRepository;
+  clock: Clock;
+  crm: Pick<CrmModule, "routingAccess">;
+  notifications: Pick<NotificationsService, "notifyIn">;
+};
+
+type ContactRow = StageChange["contact"];
+
+type Handover = {
+  contact: ContactRow;
+  toUserId: string;
+  ruleId: string | null;
+  reason: string;
+  actor: Actor | null;
+  at: Date;
+  scoreExplanation: string | null;
+  note?: string | null;
+  requestId?: string;
+};
+
+const CONTACT_HANDOFFS_LIMIT = 50;
+
+const contactLabel = (c: ContactRow) => [c.firstName, c.lastName].filter(Boolean).join(" ") || c.email || "a contact";
+
+/** Hands leads to reps: by the routing rules when a contact becomes an MQL, or by hand; each handoff carries context. */
+export function createHandoffsService({ db, repo, clock, crm, notifications }: Deps) {
+  /** Sets the owner, stores the handoff with its context, audits it and tells the rep; returns the handoff id. */
+  async function handOver(tx: Tx, workspaceId: string, h: Handover): Promise<string> {
+    const c = h.contact;
+    const facts = await crm.routingAccess.handoffFacts(tx, workspaceId, c, HANDOFF_TIMELINE_LIMIT);
+    const context = buildHandoffContext({
+      touches: facts.recent,
+      lastCampaignTouch: facts.lastWithCampaign,
+      contentTouches: facts.content,
+      scoreExplanation: h.scoreExplanation ?? facts.mqlNote,
+      fitPoints: c.fitPoints,
+      fitGrade: c.fitGrade,
+      engagement: c.engagementScore,
+      originalCampaign: facts.originalCampaign,
+      note: h.note,
+    });
+    if (c.ownerId !== h.toUserId) await crm.routingAccess.setOwner(tx, workspaceId, c.id, h.toUserId, h.at);
+    const id = newId();
+    await repo.insertHandoff(tx, {
+      workspaceId,
+      id,
+      contactId: c.id,
+      toUserId: h.toUserId,
+      fromUserId: c.ownerId,
+      ruleId: h.ruleId,
+      reason: h.reason,
+      campaignId: context.convertingCampaign?.id ?? null,
+      definitionVersion: c.definitionVersion,
+      context,
+      createdAt: h.at,
+    });
+    await recordAudit(
+      tx,
+      workspaceId,
+      h.actor,
+      h.at,
+      { action: h.reason === "manual" ? "contact.assigned" : "contact.routed", entity: "contact", entityId: c.id, changes: { ownerId: { from: c.ownerId, to: h.toUserId }, reason: h.reason, ruleId: h.ruleId, handoffId: id } },
+      h.requestId,
+    );
+    const name = contactLabel(c);
+    await notifications.notifyIn(
+      tx,
+      workspaceId,
+      [h.toUserId],
+      { kind: "lead.assigned", title: `New lead: ${name}`, body: context.recommendedNextStep, link: `/contacts/${c.id}`, entity: "contact", entityId: c.id },
+      h.actor?.userId,
+    );
+    return id;
+  }
+
+  /** crm stageChanged hook: a contact entering `mql` is routed by the rules, in the moving transaction. */
+  async function onStageChanged(tx: Tx, workspaceId: string, change: StageChange): Promise<void> {
+    if (change.to !== "mql") return;
+    // Locking the rules serialises routing per workspace, so round-robin turns and capacity counts cannot race.
+    const rules = await repo.listRules(tx, workspaceId, true);
+    if (!rules.some((r) => r.enabled)) return;
+    const lead = await crm.routingAccess.loadForRouting(tx, workspaceId, change.contact.id);
+    if (!lead) return;
+    const active = await repo.activeMembers(tx, workspaceId);
+    const counts = await crm.routingAccess.openLeadCounts(tx, workspaceId, active.map((m) => m.userId), lead.contact.id);
+    const members = active.map((m) => ({ ...m, openLeads: counts.get(m.userId) ?? 0 }));
+    const decision = routeLead(rules, { subject: lead.subject, accountOwnerId: lead.accountOwnerId }, members);
+    if (!decision) return;
+    if (decision.kind === "round_robin") await repo.updateRule(tx, workspaceId, decision.ruleId, { lastAssigneeId: decision.assigneeId });
+    await handOver(tx, workspaceId, {
+      contact: lead.contact,
+      toUserId: decision.assigneeId,
+      ruleId: decision.ruleId,
+      reason: decision.kind,
+      actor: change.actor,
+      at: change.at,
+      scoreExplanation: change.note,
+      requestId: change.requestId,
+    });
+  }
+
+  /** Hands a contact to another rep by hand, with the same context a routed handoff carries. */
+  async function assignContact(ctx: RequestContext, contactId: string, body: AssignContactBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const lead = await crm.routingAccess.loadForRouting(tx, ctx.workspaceId, contactId, true);
+      if (!lead) throw notFound("Contact");
+      requireLeadAssigner(ctx.actor);
+      await requireMembers(repo, tx, ctx.workspaceId, [{ path: "body.ownerId", userId: body.ownerId }], { test: canOwnLeads, message: "is in marketing and cannot own leads" });
+      if (lead.contact.ownerId === body.ownerId) throw invalidField("body.ownerId", "already owns this contact");
+      const id = await handOver(tx, ctx.workspaceId, {
+        contact: lead.contact,
+        toUserId: body.ownerId,
+        ruleId: null,
+        reason: "manual",
+        actor: ctx.actor,
+        at: now,
+        scoreExplanation: null,
+        note: body.note ?? null,
+        requestId: ctx.requestId,
+      });
+      return (await repo.findHandoff(tx, ctx.workspaceId, id))!;
+    });
+  }
+
+  /** A contact's handoffs, newest first. */
+  function contactHandoffs(ctx: RequestContext, contactId: string) {
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      if (!(await crm.routingAccess.loadForRouting(tx, ctx.workspaceId, contactId))) throw notFound("Contact");
+      return repo.handoffsOfContact(tx, ctx.workspaceId, contactId, CONTACT_HANDOFFS_LIMIT);
+    });
+  }
+
+  /** Handoffs, optionally those to one rep, newest first. */
+  function listHandoffs(ctx: RequestContext, query: ListHandoffsQuery) {
+    return db.inWorkspace(ctx.workspaceId, (tx) => repo.listHandoffs(tx, ctx.workspaceId, query));
+  }
+
+  return { onStageChanged, assignContact, contactHandoffs, listHandoffs };
+}
+
+export type HandoffsService = ReturnType<typeof createHandoffsService>;
