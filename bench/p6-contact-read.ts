@@ -4,7 +4,17 @@ import pg from "pg";
 import { buildApp } from "../src/server/app.js";
 import type { Runtime } from "../src/server/runtime.js";
 
-export type BenchResult = { id: string; measure: string; tandem: number; baseline: number; ratio: number; target: number; notes: string[] };
+export type BenchResult = {
+  id: string;
+  measure: string;
+  tandem: number;
+  baseline: number;
+  ratio: number;
+  target: number;
+  /** Times and latencies: the ratio must stay at or below the target; rates: at or above. */
+  lowerIsBetter?: boolean;
+  notes: string[];
+};
 
 type Load = { requests: number; p99: number; errors: number; non2xx: number };
 

@@ -11,6 +11,8 @@ import { loadConfig } from "../src/server/config.js";
 import { openRuntime } from "../src/server/runtime.js";
 import { createDemo } from "../src/server/demo-setup.js";
 import { benchContactRead } from "./p6-contact-read.js";
+import { benchRescore } from "./p5-rescore.js";
+import { benchEventToScore } from "./p2-event-to-score.js";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, contacts: { type: "string" } } });
 const quick = values.quick ?? false;
@@ -23,14 +25,21 @@ const rt = await openRuntime(config, (m) => process.stderr.write(`${m}\n`));
 try {
   process.stderr.write(`generating ${contacts.toLocaleString("en-US")} contacts…\n`);
   const demo = await createDemo(rt, { contacts, slug: "bench", password: "bench-password-0" });
-  const results = [await benchContactRead(rt, demo.result.workspaceId, { seconds: quick ? 4 : 15 })];
+  const ws = demo.result.workspaceId;
+  const results = [
+    ...(await benchEventToScore(rt, ws, { seconds: quick ? 5 : 20, rate: 2_000 })),
+    ...(await benchRescore(rt, ws)),
+    await benchContactRead(rt, ws, { seconds: quick ? 4 : 15 }),
+  ];
   const outDir = path.resolve("bench/results");
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, contacts, machine: { cpus: os.cpus().length, node: process.version }, results }, null, 2));
-  process.stdout.write(`\n${"id".padEnd(4)} ${"measure".padEnd(46)} ${"tandem".padStart(12)} ${"baseline".padStart(12)} ${"ratio".padStart(7)} ${"target".padStart(8)}  ok\n`);
+  process.stdout.write(`\n${"id".padEnd(4)} ${"measure".padEnd(50)} ${"tandem".padStart(10)} ${"baseline".padStart(10)} ${"ratio".padStart(7)} ${"target".padStart(8)}  ok\n`);
+  const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2)).padStart(10);
   for (const r of results) {
-    process.stdout.write(`${r.id.padEnd(4)} ${r.measure.padEnd(46)} ${r.tandem.toFixed(0).padStart(12)} ${r.baseline.toFixed(0).padStart(12)} ${r.ratio.toFixed(2).padStart(7)} ${`≥ ${r.target}`.padStart(8)}  ${r.ratio >= r.target ? "yes" : "NO"}\n`);
+    const ok = r.lowerIsBetter ? r.ratio <= r.target : r.ratio >= r.target;
+    process.stdout.write(`${r.id.padEnd(4)} ${r.measure.padEnd(50)} ${fmt(r.tandem)} ${fmt(r.baseline)} ${r.ratio.toFixed(2).padStart(7)} ${`${r.lowerIsBetter ? "≤" : "≥"} ${r.target}`.padStart(8)}  ${ok ? "yes" : "NO"}\n`);
     for (const note of r.notes) process.stdout.write(`     ${note}\n`);
   }
   process.stdout.write(`\nresults: ${file}\n`);

@@ -25,14 +25,15 @@ type Deps = {
 export function createScoringModule({ db, clock, agreement, crm, touchpoints, jobs }: Deps) {
   const scan = createScoringScanRepository();
   const scoring = createScoringService({ db, repo: createScoringRepository(), scan, clock, agreement, crm });
-  const scoringJobs = createScoringJobsService({ db, clock, jobs, agreement, scoring, backtests: createBacktestService({ db, scan, clock }) });
+  const backtests = createBacktestService({ db, scan, clock });
+  const scoringJobs = createScoringJobsService({ db, clock, jobs, agreement, scoring, backtests });
   crm.hooks.contactChanged.push(scoring.refreshFit);
   crm.hooks.accountChanged.push(scoring.refreshAccountFit);
   touchpoints.hooks.touchpointCreated.push(scoring.onTouchpoint);
   async function routes(app: FastifyInstance) {
     await app.register(scoringRoutes, { scoring, scoringJobs });
   }
-  return { routes, scoring, scoringJobs };
+  return { routes, scoring, scoringJobs, backtests };
 }
 
 export type ScoringModule = ReturnType<typeof createScoringModule>;

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { accounts, contacts } from "../../db/schema/index.js";
 import type { ReplayTouch } from "../../../shared/domain/scoring-replay.js";
+import { engagementRuleSql, fitPointsSql, gradeSql, type CompilableRules } from "./definition-sql.js";
 
 export type ScanTouch = ReplayTouch & { contactId: string };
 export type ScorePatchRow = { id: string; fitPoints: number; fitGrade: string; engagementScore: number; engagementAt: Date | null; definitionVersion: number };
@@ -61,8 +62,9 @@ export function createScoringScanRepository() {
         where c.workspace_id = ${workspaceId} and c.id = v.id`);
     },
 
-    /** Appends many points-history rows in one statement. */
-    async insertEvents(tx: Queryable, workspaceId: string, rows: ScoreEventRow[]) {
+    /** Replaces the points history of some contacts under a version, in two statements. */
+    async replaceEvents(tx: Queryable, workspaceId: string, contactIds: string[], version: number, rows: ScoreEventRow[]) {
+      await tx.execute(sql`delete from score_events where workspace_id = ${workspaceId} and contact_id = any(${sql.param(contactIds)}::uuid[]) and definition_version = ${version}::int`);
       if (rows.length === 0) return;
       await tx.execute(sql`
         insert into score_events (workspace_id, id, contact_id, at, kind, rule_id, rule_label, points, touchpoint_id, definition_version)
@@ -83,6 +85,55 @@ export function createScoringScanRepository() {
         group by primary_contact_id`);
       for (const r of res.rows) out.set(r.contact_id, Number(r.revenue));
       return out;
+    },
+
+    /** The next page of contact ids (id order), locked for a re-score. */
+    async lockIdPage(tx: Queryable, workspaceId: string, afterId: string | null, limit: number): Promise<string[]> {
+      const res = await tx.execute<{ id: string }>(sql`select id from contacts where workspace_id = ${workspaceId} ${afterId ? sql`and id > ${afterId}` : sql``} order by id limit ${limit} for update`);
+      return res.rows.map((r) => r.id);
+    },
+
+    /**
+     * Re-scores a page of contacts in the database: the points history of every touch a rule scores, then fit,
+     * grade and the decayed engagement `Σ p·2^((t − t_last)/H)` as of the last scoring touch. Returns each
+     * contact's new grade and engagement for the MQL check.
+     */
+    async rescorePage(tx: Queryable, workspaceId: string, def: CompilableRules & { version: number }, ids: string[], now: Date) {
+      const rule = engagementRuleSql(def, "postgres");
+      const fit = fitPointsSql(def);
+      const halfLifeMs = def.halfLifeDays * 86_400_000;
+      const page = sql.param(ids);
+      // A version's history is rebuilt whole: what incremental scoring wrote under it before the re-score reached these contacts goes.
+      await tx.execute(sql`delete from score_events where workspace_id = ${workspaceId} and contact_id = any(${page}::uuid[]) and definition_version = ${def.version}::int`);
+      await tx.execute(sql`
+        insert into score_events (workspace_id, id, contact_id, at, kind, rule_id, rule_label, points, touchpoint_id, definition_version)
+        select t.workspace_id, tandem_uuid_v7(${now}::timestamptz), t.contact_id, t.occurred_at, 'engagement', s.rule_id, s.rule_label, s.points, t.id, ${def.version}::int
+        from touchpoints t
+        cross join lateral (select ${sql.raw(rule.points)} as points, ${sql.raw(rule.ruleId)} as rule_id, ${sql.raw(rule.ruleLabel)} as rule_label) s
+        where t.workspace_id = ${workspaceId} and t.contact_id = any(${page}::uuid[]) and s.points is not null`);
+      const res = await tx.execute<{ id: string; stage: string; grade: string; score: number; at: Date | null }>(sql`
+        update contacts c0 set fit_points = v.fit, fit_grade = v.grade, engagement_score = v.score, engagement_at = v.at, definition_version = ${def.version}::int
+        from (
+          select c.id, f.fit, ${sql.raw(gradeSql(def, "f.fit"))} as grade, coalesce(e.score, 0) as score, e.at
+          from (select *, split_part(email, '@', 2) as email_domain from contacts where workspace_id = ${workspaceId} and id = any(${page}::uuid[])) c
+          left join accounts a on a.workspace_id = c.workspace_id and a.id = c.account_id
+          cross join lateral (select (${sql.raw(fit)})::int as fit) f
+          left join (
+            select contact_id, max(at) as at, sum(points * power(2, extract(epoch from (at - last_at)) * 1000 / ${halfLifeMs}::float8)) as score
+            from (select contact_id, at, points, max(at) over (partition by contact_id) as last_at
+                  from score_events where workspace_id = ${workspaceId} and contact_id = any(${page}::uuid[]) and definition_version = ${def.version}::int) x
+            group by contact_id
+          ) e on e.contact_id = c.id
+        ) v
+        where c0.workspace_id = ${workspaceId} and c0.id = v.id
+        returning c0.id, c0.stage, v.grade, v.score, v.at`);
+      return res.rows.map((r) => ({ id: r.id, stage: r.stage, grade: r.grade, score: Number(r.score), at: r.at ? new Date(r.at) : null }));
+    },
+
+    /** How many points-history rows a version has. */
+    async countEvents(tx: Queryable, workspaceId: string, version: number): Promise<number> {
+      const res = await tx.execute<{ n: number }>(sql`select count(*)::int as n from score_events where workspace_id = ${workspaceId} and definition_version = ${version}::int`);
+      return res.rows[0]?.n ?? 0;
     },
 
     /** How many contacts the workspace has. */

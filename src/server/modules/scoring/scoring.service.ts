@@ -14,6 +14,7 @@ import type { ContactRow } from "../crm/contacts.repository.js";
 import { fitSubjectOf } from "../crm/scoring-access.js";
 import { replayTouches } from "../../../shared/domain/scoring-replay.js";
 import type { ScoreEventRow, ScorePatchRow, ScoringScanRepository } from "./scoring-scan.repository.js";
+import { isCompilable } from "./definition-sql.js";
 
 const isGrade = (g: string | null): g is Grade => (GRADES as readonly (string | null)[]).includes(g);
 
@@ -38,6 +39,7 @@ type Deps = {
 
 const DAY_MS = 86_400_000;
 const RESCORE_PAGE = 2_000;
+const SET_BASED_PAGE = 20_000;
 // A lead qualifies from these stages; later stages are already past the MQL gate.
 const QUALIFIABLE = new Set(["subscriber", "lead", "recycled"]);
 
@@ -112,6 +114,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     const def = await db.inWorkspace(workspaceId, (tx) => agreement.getActiveDefinitionIn(tx, workspaceId));
     if (!def) return { contacts: 0, events: 0, qualified: 0 };
     const total = await db.inWorkspace(workspaceId, (tx) => crm.scoringAccess.countContacts(tx, workspaceId));
+    if (isCompilable(def)) return rescoreInDatabase(workspaceId, def, total, onProgress);
     const withProperties = def.engagementRules.some((r) => r.match.properties && Object.keys(r.match.properties).length > 0);
     const now = clock.now().getTime();
     let after: string | null = null;
@@ -133,7 +136,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
           if (QUALIFIABLE.has(contact.stage) && meetsMqlRule(def.mqlRule, fit.grade, engagement)) toQualify.push({ contact, grade: fit.grade, engagement });
         }
         await scan.saveScores(tx, workspaceId, patches);
-        await scan.insertEvents(tx, workspaceId, events);
+        await scan.replaceEvents(tx, workspaceId, rows.map((r) => r.contact.id), def.version, events);
         for (const q of toQualify) await maybeQualify(tx, workspaceId, q.contact, def, q.grade, q.engagement, `v${def.version} re-score: grade ${q.grade}, engagement ${q.engagement.toFixed(1)}`);
         return { ids: rows.map((r) => r.contact.id), events: events.length, qualified: toQualify.length };
       });
@@ -144,6 +147,39 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
       after = page.ids[page.ids.length - 1]!;
       await onProgress?.(totals.contacts, total);
     }
+    return totals;
+  }
+
+  // The set-based path: the definition compiled to SQL, a page of contacts per statement pair.
+  async function rescoreInDatabase(workspaceId: string, def: DefinitionRow, total: number, onProgress?: (done: number, total: number) => Promise<void> | void) {
+    const now = clock.now();
+    let after: string | null = null;
+    const totals = { contacts: 0, events: 0, qualified: 0 };
+    for (;;) {
+      const cursor: string | null = after;
+      const page = await db.inWorkspace(workspaceId, async (tx) => {
+        const ids = await scan.lockIdPage(tx, workspaceId, cursor, SET_BASED_PAGE);
+        if (ids.length === 0) return { ids, qualified: 0 };
+        const scored = await scan.rescorePage(tx, workspaceId, def, ids, now);
+        let qualified = 0;
+        for (const r of scored) {
+          if (!QUALIFIABLE.has(r.stage) || !isGrade(r.grade)) continue;
+          const engagement = readEngagement({ score: r.score, at: r.at?.getTime() ?? null }, now.getTime(), def.halfLifeDays);
+          if (!meetsMqlRule(def.mqlRule, r.grade, engagement)) continue;
+          const loaded = await crm.scoringAccess.loadForScoring(tx, workspaceId, r.id);
+          if (!loaded) continue;
+          await maybeQualify(tx, workspaceId, loaded.contact, def, r.grade, engagement, `v${def.version} re-score: grade ${r.grade}, engagement ${engagement.toFixed(1)}`);
+          qualified += 1;
+        }
+        return { ids, qualified };
+      });
+      if (page.ids.length === 0) break;
+      totals.contacts += page.ids.length;
+      totals.qualified += page.qualified;
+      after = page.ids[page.ids.length - 1]!;
+      await onProgress?.(totals.contacts, total);
+    }
+    totals.events = await db.inWorkspace(workspaceId, (tx) => scan.countEvents(tx, workspaceId, def.version));
     return totals;
   }
 
