@@ -30,6 +30,8 @@ const appRoutes: RouteObject[] = [
       { path: "teams", ...page(() => import("../features/settings/pages/teams-page"), (m) => m.TeamsPage) },
       { path: "tokens", ...page(() => import("../features/settings/pages/tokens-page"), (m) => m.TokensPage) },
       { path: "audit", ...page(() => import("../features/settings/pages/audit-page"), (m) => m.AuditPage) },
+      { path: "routing", ...page(() => import("../features/routing/pages/routing-rules-page"), (m) => m.RoutingRulesPage) },
+      { path: "pods", ...page(() => import("../features/routing/pages/pods-page"), (m) => m.PodsPage) },
     ],
   },
   ...UPCOMING_MODULES.map((module) => ({ path: module.path, element: <ComingSoonPage module={module} /> })),

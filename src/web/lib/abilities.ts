@@ -12,6 +12,8 @@ export type Abilities = {
   canDeleteRecords: boolean;
   canEditCrm: boolean;
   canLogSalesActivity: boolean;
+  canManageRouting: boolean;
+  canAssignLeads: boolean;
   /** Whether the role may move a contact into `stage`. */
   canMoveTo: (stage: Stage) => boolean;
 };
@@ -28,6 +30,8 @@ export function abilitiesFor(role: Role): Abilities {
     canDeleteRecords: can(role, "deleteRecords"),
     canEditCrm: can(role, "editRecords"),
     canLogSalesActivity: can(role, "logSalesActivity"),
+    canManageRouting: can(role, "manageRouting"),
+    canAssignLeads: can(role, "assignLeads"),
     canMoveTo: (stage) => mayMoveTo(role, stage),
   };
 }

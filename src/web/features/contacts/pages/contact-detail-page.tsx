@@ -13,6 +13,7 @@ import { useAbilities } from "../../../lib/session";
 import { ContactFormModal } from "../components/contact-form-modal";
 import { ContactScores } from "../components/contact-scores";
 import { ContactSidePanel } from "../components/contact-side-panel";
+import { HandoffCard } from "../../routing/components/handoff-card";
 import { ContactTimeline } from "../components/contact-timeline";
 import { LogActivityModal } from "../components/log-activity-modal";
 import { MoveStageModal } from "../components/move-stage-modal";
@@ -96,6 +97,7 @@ export function ContactDetailPage() {
           <ContactTimeline contactId={c.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
+          <HandoffCard contactId={c.id} ownerId={c.ownerId} />
           <ContactSidePanel contact={c} />
         </Grid.Col>
       </Grid>
