@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   assignLeads: ["admin", "manager", "sales", "sdr"],
   trainPredictiveModel: ["admin", "manager"],
   readPredictiveModels: ["admin", "manager", "marketing", "sales"],
+  // The two sides of the lead agreement (DESIGN §6.2); the two approvals must also come from two people.
+  approveForMarketing: ["manager", "marketing"],
+  approveForSales: ["manager", "sales"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -42,7 +42,7 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     title: "Alignment",
     items: [
-      { label: "Lead agreement", to: "/agreement", icon: IconScale, comingSoon: true },
+      { label: "Lead agreement", to: "/agreement", icon: IconScale },
       { label: "Inbox & SLAs", to: "/inbox", icon: IconInbox, comingSoon: true },
       { label: "Playbooks", to: "/playbooks", icon: IconListCheck, comingSoon: true },
       { label: "Enablement", to: "/enablement", icon: IconBook2, comingSoon: true },

@@ -3,19 +3,6 @@ export type UpcomingModule = { path: string; title: string; summary: string; for
 
 export const UPCOMING_MODULES: UpcomingModule[] = [
   {
-    path: "agreement",
-    title: "Lead agreement",
-    summary: "The versioned, two-party definition of a qualified lead that marketing and sales both sign.",
-    forWhom: "Managers approve it; marketing and sales draft and propose versions.",
-    features: [
-      "Fit rules on contact and account fields mapped to grades A–D",
-      "Engagement rules with caps and an exponential decay half-life",
-      "The MQL rule: allowed grades plus an engagement threshold",
-      "Approval by one marketing-side and one sales-side approver, then activation and a full re-score",
-      "Back-test a proposed version against the last months: MQLs, acceptance, SQLs, wins and revenue",
-    ],
-  },
-  {
     path: "inbox",
     title: "Inbox & SLAs",
     summary: "The MQL queue with live SLA timers for both sides of the handoff.",

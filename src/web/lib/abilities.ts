@@ -14,6 +14,9 @@ export type Abilities = {
   canLogSalesActivity: boolean;
   canManageRouting: boolean;
   canAssignLeads: boolean;
+  canDraftDefinitions: boolean;
+  canApproveForMarketing: boolean;
+  canApproveForSales: boolean;
   /** Whether the role may move a contact into `stage`. */
   canMoveTo: (stage: Stage) => boolean;
 };
@@ -32,6 +35,9 @@ export function abilitiesFor(role: Role): Abilities {
     canLogSalesActivity: can(role, "logSalesActivity"),
     canManageRouting: can(role, "manageRouting"),
     canAssignLeads: can(role, "assignLeads"),
+    canDraftDefinitions: can(role, "draftDefinitions"),
+    canApproveForMarketing: can(role, "approveForMarketing"),
+    canApproveForSales: can(role, "approveForSales"),
     canMoveTo: (stage) => mayMoveTo(role, stage),
   };
 }
