@@ -12,6 +12,7 @@ import { initials, personName } from "../../../lib/format";
 import { useAbilities } from "../../../lib/session";
 import { ContactFormModal } from "../components/contact-form-modal";
 import { ContactScores } from "../components/contact-scores";
+import { ScoreExplanationCard } from "../components/score-explanation-card";
 import { ContactSidePanel } from "../components/contact-side-panel";
 import { HandoffCard } from "../../routing/components/handoff-card";
 import { ContactTimeline } from "../components/contact-timeline";
@@ -92,6 +93,7 @@ export function ContactDetailPage() {
         }
       />
       <ContactScores contact={c} />
+      <ScoreExplanationCard contactId={c.id} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <ContactTimeline contactId={c.id} />
