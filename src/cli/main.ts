@@ -4,6 +4,7 @@ import { registerDemoCommand } from "./commands/demo.js";
 import { registerAdminCommands } from "./commands/admin.js";
 import { registerModelCommand } from "./commands/model.js";
 import { registerRescoreCommand } from "./commands/rescore.js";
+import { registerBacktestCommand } from "./commands/backtest.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
@@ -13,5 +14,6 @@ export async function main(argv: string[]): Promise<void> {
   registerAdminCommands(program);
   registerModelCommand(program);
   registerRescoreCommand(program);
+  registerBacktestCommand(program);
   await program.parseAsync(argv);
 }

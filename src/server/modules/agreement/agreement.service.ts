@@ -64,6 +64,11 @@ export function createAgreementService({ db, repo, clock, jobs, notifications }:
   const link = (d: DefinitionRow) => `/agreement/${d.id}`;
   const about = (d: DefinitionRow) => ({ link: link(d), entity: "lead_definition", entityId: d.id });
 
+  /** Every version inside the caller's transaction, newest first. */
+  function listDefinitionsIn(tx: Tx, workspaceId: string) {
+    return repo.list(tx, workspaceId);
+  }
+
   /** One version inside the caller's transaction, or null. */
   function findDefinitionIn(tx: Tx, workspaceId: string, id: string) {
     return repo.findById(tx, workspaceId, id);
@@ -181,7 +186,7 @@ export function createAgreementService({ db, repo, clock, jobs, notifications }:
     });
   }
 
-  return { listDefinitions, getDefinition, findDefinitionIn, getActiveDefinitionIn, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
+  return { listDefinitions, listDefinitionsIn, getDefinition, findDefinitionIn, getActiveDefinitionIn, createDraft, updateDefinition, propose, approve, deleteDraft, diff };
 }
 
 export type AgreementService = ReturnType<typeof createAgreementService>;
