@@ -10,6 +10,7 @@ const LIVE = [
   ["Campaigns", "Campaigns"],
   ["Activity", "Activity"],
   ["Lead agreement", "Lead agreement"],
+  ["Predictive model", "Predictive model"],
   ["Settings", "Settings"],
 ] as const;
 

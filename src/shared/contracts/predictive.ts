@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IdSchema, TimestampSchema } from "./common.js";
 
-/** A training request: the L2 penalty is optional (default 1; larger shrinks the weights more). */
-export const TrainModelBodySchema = z.object({ lambda: z.number().min(0).max(1000).optional() });
+/** A training request (the body may be left out): the L2 penalty is optional (default 1; larger shrinks the weights more). */
+export const TrainModelBodySchema = z.object({ lambda: z.number().min(0).max(1000).optional() }).nullish();
 export type TrainModelBody = z.infer<typeof TrainModelBodySchema>;
 
 export const ListModelsQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });

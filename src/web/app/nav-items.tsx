@@ -5,6 +5,7 @@ import {
   IconBook2,
   IconBuilding,
   IconChartBar,
+  IconChartDots3,
   IconCoin,
   IconFileImport,
   IconHome,
@@ -43,6 +44,7 @@ export const NAV_SECTIONS: NavSection[] = [
     title: "Alignment",
     items: [
       { label: "Lead agreement", to: "/agreement", icon: IconScale },
+      { label: "Predictive model", to: "/predictive", icon: IconChartDots3 },
       { label: "Inbox & SLAs", to: "/inbox", icon: IconInbox, comingSoon: true },
       { label: "Playbooks", to: "/playbooks", icon: IconListCheck, comingSoon: true },
       { label: "Enablement", to: "/enablement", icon: IconBook2, comingSoon: true },

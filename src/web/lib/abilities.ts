@@ -14,6 +14,8 @@ export type Abilities = {
   canLogSalesActivity: boolean;
   canManageRouting: boolean;
   canAssignLeads: boolean;
+  canTrainPredictiveModel: boolean;
+  canReadPredictiveModels: boolean;
   canDraftDefinitions: boolean;
   canApproveForMarketing: boolean;
   canApproveForSales: boolean;
@@ -35,6 +37,8 @@ export function abilitiesFor(role: Role): Abilities {
     canLogSalesActivity: can(role, "logSalesActivity"),
     canManageRouting: can(role, "manageRouting"),
     canAssignLeads: can(role, "assignLeads"),
+    canTrainPredictiveModel: can(role, "trainPredictiveModel"),
+    canReadPredictiveModels: can(role, "readPredictiveModels"),
     canDraftDefinitions: can(role, "draftDefinitions"),
     canApproveForMarketing: can(role, "approveForMarketing"),
     canApproveForSales: can(role, "approveForSales"),

@@ -75,7 +75,7 @@ export function createPredictiveService({ db, repo, scan, clock, jobs }: Deps) {
       if (refusal) throw new AppError("conflict", refusal);
       const pending = await pendingTraining(tx, ctx.workspaceId);
       if (pending) return { job: pending, isNew: false };
-      const params = body.lambda === undefined ? {} : { lambda: body.lambda };
+      const params = body?.lambda === undefined ? {} : { lambda: body.lambda };
       const queued = await jobs.enqueueIn(tx, ctx.workspaceId, { kind: "predictive_train", subjectId: ctx.workspaceId, params, requestedBy: ctx.actor.userId });
       await recordAudit(
         tx,
