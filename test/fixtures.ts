@@ -24,6 +24,11 @@ export type Fixture = TestWorkspace & {
   tokenId: string;
   draftDefinitionId: string;
   proposedDefinitionId: string;
+  activeDefinitionId: string;
+  /** A queued back-test of the proposed version. */
+  backtestJobId: string;
+  /** A notification of the sales user (the proposal asks for their approval). */
+  salesNotificationId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -59,6 +64,13 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const proposed = await ok(h.as(ws.users.marketing).post("/api/v1/lead-definitions", { basedOn: "starter" }));
   await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${proposed.id}/propose`));
   const draft = await ok(h.as(ws.users.sales).post("/api/v1/lead-definitions", {}));
+  const active = await ok(h.as(ws.users.marketing).post("/api/v1/lead-definitions", { basedOn: "starter" }));
+  await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${active.id}/propose`));
+  await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${active.id}/approve`, { side: "marketing" }));
+  await ok(h.as(ws.users.sales).post(`/api/v1/lead-definitions/${active.id}/approve`, { side: "sales" }));
+  const backtest = await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${proposed.id}/backtests`, { months: 6 }));
+  const feed = await ok(h.as(ws.users.sales).get("/api/v1/notifications"));
+  const salesNotificationId = (feed.items as { id: string }[])[0]!.id;
   return {
     ...ws,
     accountId: account.id,
@@ -80,6 +92,9 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     tokenId: token.id,
     draftDefinitionId: draft.id,
     proposedDefinitionId: proposed.id,
+    activeDefinitionId: active.id,
+    backtestJobId: backtest.id,
+    salesNotificationId,
   };
 }
 

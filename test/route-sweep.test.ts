@@ -332,36 +332,52 @@ const CASES: Record<string, Case> = {
     crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}/diff` }),
     denied: OPEN,
   },
+  "POST /api/v1/lead-definitions/:id/backtests": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}/backtests`, body: { months: 3 }, as: "sdr", status: 202 }),
+    invalid: (a) => ({ url: `/api/v1/lead-definitions/${a.draftDefinitionId}/backtests`, body: { months: 0 }, field: "body.months" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.draftDefinitionId}/backtests`, body: { months: 3 } }),
+    denied: OPEN,
+  },
+  "GET /api/v1/lead-definitions/:id/backtests/latest": {
+    happy: (a) => ({ url: `/api/v1/lead-definitions/${a.proposedDefinitionId}/backtests/latest`, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/lead-definitions/nope/backtests/latest", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/lead-definitions/${b.proposedDefinitionId}/backtests/latest` }),
+    denied: OPEN,
+  },
+  "POST /api/v1/scoring/rescore": {
+    happy: () => ({ url: "/api/v1/scoring/rescore", as: "manager", status: 202 }),
+    invalid: NO_INPUT,
+    crossTenant: NO_ID,
+    denied: () => ({ url: "/api/v1/scoring/rescore", as: "marketing" }),
+  },
+  "GET /api/v1/jobs": {
+    happy: (a) => ({ url: `/api/v1/jobs?kind=backtest&subjectId=${a.proposedDefinitionId}`, as: "sdr", status: 200 }),
+    invalid: () => ({ url: "/api/v1/jobs?kind=mining", field: "query.kind" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "GET /api/v1/jobs/:id": {
+    happy: (a) => ({ url: `/api/v1/jobs/${a.backtestJobId}`, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/jobs/nope", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/jobs/${b.backtestJobId}` }),
+    denied: OPEN,
+  },
+  "GET /api/v1/notifications": {
+    happy: () => ({ url: "/api/v1/notifications?unread=true", as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/notifications?unread=maybe", field: "query.unread" }),
+    crossTenant: "lists only the caller's own notifications",
+    denied: OPEN,
+  },
+  "POST /api/v1/notifications/read": {
+    happy: (a) => ({ url: "/api/v1/notifications/read", body: { ids: [a.salesNotificationId] }, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/notifications/read", body: {}, field: "body.ids" }),
+    crossTenant: "another workspace's (or user's) ids match nothing: marked 0 (tested in notifications tests)",
+    denied: OPEN,
+  },
   "GET /api/v1/contacts/:id/score": {
     happy: (a) => ({ url: `/api/v1/contacts/${a.contactId}/score`, as: "sales", status: 200 }),
     invalid: () => ({ url: "/api/v1/contacts/nope/score", field: "params.id" }),
     crossTenant: (_a, b) => ({ url: `/api/v1/contacts/${b.contactId}/score` }),
-    denied: OPEN,
-  },
-  "POST /api/v1/predictive/models": {
-    // The fixture has no closed-loop outcomes, so a manager's request is refused with 409 naming the counts; the 202
-    // path (a job that trains, activates and scores) is tested in predictive.routes.test.ts.
-    happy: () => ({ url: "/api/v1/predictive/models", as: "manager", status: 409 }),
-    invalid: () => ({ url: "/api/v1/predictive/models", body: { lambda: -1 }, field: "body.lambda" }),
-    crossTenant: NO_ID,
-    denied: () => ({ url: "/api/v1/predictive/models", as: "sales" }),
-  },
-  "GET /api/v1/predictive/models": {
-    happy: () => ({ url: "/api/v1/predictive/models?limit=10", as: "marketing", status: 200 }),
-    invalid: () => ({ url: "/api/v1/predictive/models?limit=0", field: "query.limit" }),
-    crossTenant: NO_ID,
-    denied: () => ({ url: "/api/v1/predictive/models", as: "sdr" }),
-  },
-  "GET /api/v1/predictive/models/active": {
-    happy: () => ({ url: "/api/v1/predictive/models/active", as: "sales", status: 200 }),
-    invalid: NO_INPUT,
-    crossTenant: NO_ID,
-    denied: () => ({ url: "/api/v1/predictive/models/active", as: "sdr" }),
-  },
-  "GET /api/v1/contacts/:id/predictive": {
-    happy: (a) => ({ url: `/api/v1/contacts/${a.contactId}/predictive`, as: "sdr", status: 200 }),
-    invalid: () => ({ url: "/api/v1/contacts/nope/predictive", field: "params.id" }),
-    crossTenant: (_a, b) => ({ url: `/api/v1/contacts/${b.contactId}/predictive` }),
     denied: OPEN,
   },
   "GET /api/v1/routing-rules": { happy: () => ({ url: "/api/v1/routing-rules", as: "sdr", status: 200 }), invalid: NO_INPUT, crossTenant: NO_ID, denied: OPEN },
@@ -430,6 +446,32 @@ const CASES: Record<string, Case> = {
     happy: (a) => ({ url: `/api/v1/handoffs?toUserId=${a.users.sales.userId}&limit=10`, as: "sales", status: 200 }),
     invalid: () => ({ url: "/api/v1/handoffs?toUserId=nope", field: "query.toUserId" }),
     crossTenant: "a filter: another workspace's user id matches nothing (tested in handoffs tests)",
+    denied: OPEN,
+  },
+  "POST /api/v1/predictive/models": {
+    // The fixture has no closed-loop outcomes, so a manager's request is refused with 409 naming the counts; the 202
+    // path (a job that trains, activates and scores) is tested in predictive.routes.test.ts.
+    happy: () => ({ url: "/api/v1/predictive/models", as: "manager", status: 409 }),
+    invalid: () => ({ url: "/api/v1/predictive/models", body: { lambda: -1 }, field: "body.lambda" }),
+    crossTenant: NO_ID,
+    denied: () => ({ url: "/api/v1/predictive/models", as: "sales" }),
+  },
+  "GET /api/v1/predictive/models": {
+    happy: () => ({ url: "/api/v1/predictive/models?limit=10", as: "marketing", status: 200 }),
+    invalid: () => ({ url: "/api/v1/predictive/models?limit=0", field: "query.limit" }),
+    crossTenant: NO_ID,
+    denied: () => ({ url: "/api/v1/predictive/models", as: "sdr" }),
+  },
+  "GET /api/v1/predictive/models/active": {
+    happy: () => ({ url: "/api/v1/predictive/models/active", as: "sales", status: 200 }),
+    invalid: NO_INPUT,
+    crossTenant: NO_ID,
+    denied: () => ({ url: "/api/v1/predictive/models/active", as: "sdr" }),
+  },
+  "GET /api/v1/contacts/:id/predictive": {
+    happy: (a) => ({ url: `/api/v1/contacts/${a.contactId}/predictive`, as: "sdr", status: 200 }),
+    invalid: () => ({ url: "/api/v1/contacts/nope/predictive", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/contacts/${b.contactId}/predictive` }),
     denied: OPEN,
   },
   "GET /api/v1/audit": {

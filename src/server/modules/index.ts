@@ -39,8 +39,8 @@ export function createModules(deps: ModuleDeps) {
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
   const audit = createAuditModule({ db: deps.db });
-  const agreement = createAgreementModule({ db: deps.db, clock: deps.clock });
-  const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints });
+  const agreement = createAgreementModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, notifications: notifications.notifications });
+  const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints, jobs: jobs.jobs });
   const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications });
   crm.hooks.stageChanged.push(routing.handoffs.onStageChanged);
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   // The two sides of the lead agreement (DESIGN §6.2); the two approvals must also come from two people.
   approveForMarketing: ["manager", "marketing"],
   approveForSales: ["manager", "sales"],
+  runRescore: ["admin", "manager"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
