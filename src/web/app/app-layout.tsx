@@ -1,9 +1,9 @@
 import { Suspense } from "react";
-import { ActionIcon, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Tooltip } from "@mantine/core";
+import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBell } from "@tabler/icons-react";
 import { Link, Outlet, useLocation } from "react-router";
 import { BrandMark } from "../components/brand-mark";
+import { NotificationBell } from "../features/notifications/components/notification-bell";
 import { NAV_SECTIONS, isNavActive } from "./nav-items";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
@@ -31,11 +31,7 @@ export function AppLayout() {
             <WorkspaceSwitcher />
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Tooltip label="Notifications">
-              <ActionIcon component={Link} to="/notifications" variant="subtle" color="gray" size="lg" aria-label="Notifications">
-                <IconBell size={19} />
-              </ActionIcon>
-            </Tooltip>
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

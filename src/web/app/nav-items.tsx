@@ -61,7 +61,7 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     title: "Workspace",
     items: [
-      { label: "Notifications", to: "/notifications", icon: IconBell, comingSoon: true },
+      { label: "Notifications", to: "/notifications", icon: IconBell },
       { label: "Imports", to: "/imports", icon: IconFileImport, comingSoon: true },
       { label: "Settings", to: "/settings", icon: IconSettings },
     ],

@@ -21,6 +21,7 @@ const appRoutes: RouteObject[] = [
   { path: "campaigns", ...page(() => import("../features/campaigns/pages/campaigns-page"), (m) => m.CampaignsPage) },
   { path: "campaigns/:id", ...page(() => import("../features/campaigns/pages/campaign-detail-page"), (m) => m.CampaignDetailPage) },
   { path: "activity", ...page(() => import("../features/touchpoints/pages/activity-page"), (m) => m.ActivityPage) },
+  { path: "notifications", ...page(() => import("../features/notifications/pages/notifications-page"), (m) => m.NotificationsPage) },
   { path: "predictive", ...page(() => import("../features/predictive/pages/predictive-page"), (m) => m.PredictivePage) },
   { path: "agreement", ...page(() => import("../features/agreement/pages/agreement-page"), (m) => m.AgreementPage) },
   { path: "agreement/:id", ...page(() => import("../features/agreement/pages/definition-page"), (m) => m.DefinitionPage) },

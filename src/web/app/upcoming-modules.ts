@@ -62,13 +62,6 @@ export const UPCOMING_MODULES: UpcomingModule[] = [
     ],
   },
   {
-    path: "notifications",
-    title: "Notifications",
-    summary: "What needs your attention: new leads, SLA warnings and breaches, approvals.",
-    forWhom: "Everyone.",
-    features: ["In-app notification feed", "E-mail notifications over SMTP", "Outbound webhooks (Standard Webhooks, signed) with a delivery log"],
-  },
-  {
     path: "imports",
     title: "Imports",
     summary: "Bring data in and out: CSV with HubSpot and Salesforce presets, and GDPR requests.",
