@@ -1,7 +1,8 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { accounts, campaigns, contacts, dealContacts, deals, stageTransitions, touchpoints, users } from "../../db/schema/index.js";
+import { accounts, campaigns, contacts, deals, stageTransitions, touchpoints, users } from "../../db/schema/index.js";
 import type { ListContactsQuery } from "../../../shared/contracts/contacts.js";
+import type { DealContactRole, DealStage } from "../../../shared/domain/deals.js";
 import { keyset, likePattern, parseSort, toPage, type SortSpec } from "../../platform/pagination.js";
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -56,23 +57,22 @@ export function createContactsRepository() {
       return row ?? null;
     },
 
-    /** The names the contact page shows beside the ids, and the contact's deals. */
+    /** The names the contact page shows beside the ids, and the contact's deals — one round trip. */
     async related(tx: Queryable, workspaceId: string, c: ContactRow) {
+      type RelatedDeal = { id: string; name: string; stage: DealStage; amount: number; role: DealContactRole };
       const [names] = await tx
         .select({
           accountName: sql<string | null>`(select a.name from accounts a where a.workspace_id = ${workspaceId} and a.id = ${c.accountId})`,
           ownerName: userName(sql`${c.ownerId}::uuid`),
           sdrName: userName(sql`${c.sdrId}::uuid`),
           originalCampaignName: sql<string | null>`(select k.name from campaigns k where k.workspace_id = ${workspaceId} and k.id = ${c.originalCampaignId})`,
+          deals: sql<RelatedDeal[]>`coalesce((
+            select json_agg(json_build_object('id', d.id, 'name', d.name, 'stage', d.stage, 'amount', d.amount::float8, 'role', dc.role) order by d.created_at desc, d.id desc)
+            from deal_contacts dc join deals d on d.workspace_id = dc.workspace_id and d.id = dc.deal_id
+            where dc.workspace_id = ${workspaceId} and dc.contact_id = ${c.id}), '[]'::json)`,
         })
         .from(sql`(select 1) as one`);
-      const contactDeals = await tx
-        .select({ id: deals.id, name: deals.name, stage: deals.stage, amount: deals.amount, role: dealContacts.role })
-        .from(dealContacts)
-        .innerJoin(deals, and(eq(deals.workspaceId, dealContacts.workspaceId), eq(deals.id, dealContacts.dealId)))
-        .where(and(eq(dealContacts.workspaceId, workspaceId), eq(dealContacts.contactId, c.id)))
-        .orderBy(desc(deals.createdAt));
-      return { accountName: null, ownerName: null, sdrName: null, originalCampaignName: null, ...names, deals: contactDeals };
+      return { accountName: null, ownerName: null, sdrName: null, originalCampaignName: null, deals: [] as RelatedDeal[], ...names };
     },
 
     /** Inserts a contact. */

@@ -18,10 +18,18 @@ describe("deals", () => {
     const { ws, sales, account, contact } = await setup();
     const deal = json<Deal>(await sales.post("/api/v1/deals", { accountId: account.id, name: "Initech platform", amount: 50000, primaryContactId: contact.id }));
     expect(deal.contacts).toEqual([expect.objectContaining({ contactId: contact.id, role: "decision_maker" })]);
-    const c = json<{ stage: string }>(await sales.get(`/api/v1/contacts/${contact.id}`));
+    const later = json<Deal>(await sales.post("/api/v1/deals", { accountId: account.id, name: "Initech add-on", amount: 1250.5, type: "expansion" }));
+    await sales.put(`/api/v1/deals/${later.id}/contacts`, { contactId: contact.id, role: "champion" });
+    const c = json<{ stage: string; accountName: string; deals: unknown[] }>(await sales.get(`/api/v1/contacts/${contact.id}`));
     expect(c.stage).toBe("opportunity");
+    expect(c.accountName).toBe("Initech");
+    // The contact page lists its deals, newest first, with its role in each.
+    expect(c.deals).toEqual([
+      { id: later.id, name: "Initech add-on", stage: later.stage, amount: 1250.5, role: "champion" },
+      { id: deal.id, name: "Initech platform", stage: deal.stage, amount: 50000, role: "decision_maker" },
+    ]);
     const mine = json<{ items: { ownerId: string }[] }>(await sales.get(`/api/v1/deals?ownerId=${ws.users.sales.userId}`));
-    expect(mine.items).toHaveLength(1);
+    expect(mine.items).toHaveLength(2);
   });
 
   it("cannot close without an outcome and a reason from the matching taxonomy", async () => {
