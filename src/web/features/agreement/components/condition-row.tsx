@@ -92,6 +92,7 @@ export function ConditionRow({ condition: c, path, first, readOnly, canRemove, e
         allowDeselect={false}
         searchable
         readOnly={readOnly}
+        rightSection={readOnly ? <span /> : undefined}
         error={error(`${path}.field`)}
         onChange={(v) => {
           if (!v) return;
@@ -110,6 +111,7 @@ export function ConditionRow({ condition: c, path, first, readOnly, canRemove, e
         value={c.op}
         allowDeselect={false}
         readOnly={readOnly}
+        rightSection={readOnly ? <span /> : undefined}
         error={error(`${path}.op`)}
         onChange={(v) => {
           if (!v) return;

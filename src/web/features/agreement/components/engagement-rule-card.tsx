@@ -25,9 +25,9 @@ function PropertyRow({ p, path, readOnly, form, onChange, onRemove }: { p: Prope
       <Text fz="sm" c="dimmed" pt={4}>
         =
       </Text>
-      <Select size="xs" aria-label="Kind of value" w={100} data={KIND_OPTIONS} value={p.kind} allowDeselect={false} readOnly={readOnly} onChange={(v) => onChange({ ...p, kind: (v ?? "text") as PropertyKind, value: v === "boolean" ? "true" : p.value })} />
+      <Select size="xs" aria-label="Kind of value" w={100} data={KIND_OPTIONS} value={p.kind} allowDeselect={false} readOnly={readOnly} rightSection={readOnly ? <span /> : undefined} onChange={(v) => onChange({ ...p, kind: (v ?? "text") as PropertyKind, value: v === "boolean" ? "true" : p.value })} />
       {p.kind === "boolean" ? (
-        <Select size="xs" aria-label="Property value" style={{ flex: 1 }} data={[{ value: "true", label: "Yes (true)" }, { value: "false", label: "No (false)" }]} value={p.value} allowDeselect={false} readOnly={readOnly} onChange={(v) => onChange({ ...p, value: v ?? "true" })} />
+        <Select size="xs" aria-label="Property value" style={{ flex: 1 }} data={[{ value: "true", label: "Yes (true)" }, { value: "false", label: "No (false)" }]} value={p.value} allowDeselect={false} readOnly={readOnly} rightSection={readOnly ? <span /> : undefined} onChange={(v) => onChange({ ...p, value: v ?? "true" })} />
       ) : (
         <TextInput size="xs" aria-label="Property value" style={{ flex: 1 }} placeholder={p.kind === "number" ? "a number" : "e.g. demo"} value={p.value} readOnly={readOnly} error={err} onChange={(e) => onChange({ ...p, value: e.currentTarget.value })} />
       )}
@@ -85,7 +85,7 @@ export function EngagementRuleCard({ rule, index, count, form, readOnly }: Props
           )}
         </Group>
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs" verticalSpacing="xs" pl={38}>
-          <MultiSelect size="xs" styles={{ inputField: { minWidth: 40 } }} label="Touch types" placeholder={rule.types.length ? undefined : "Any type"} data={TYPE_OPTIONS} value={rule.types} readOnly={readOnly} searchable clearable={!readOnly} error={form.error(`${path}.match.types`)} onChange={(types) => change({ types }, `${path}.match.types`)} />
+          <MultiSelect size="xs" styles={{ inputField: { minWidth: 40 } }} label="Touch types" placeholder={rule.types.length ? undefined : "Any type"} data={TYPE_OPTIONS} value={rule.types} readOnly={readOnly} rightSection={readOnly ? <span /> : undefined} searchable clearable={!readOnly} error={form.error(`${path}.match.types`)} onChange={(types) => change({ types }, `${path}.match.types`)} />
           <TagsInput size="xs" styles={{ inputField: { minWidth: 40 } }} label="Channels" placeholder={rule.channels.length ? undefined : "Any channel"} data={CHANNEL_OPTIONS.map((o) => o.value)} value={rule.channels} readOnly={readOnly} clearable={!readOnly} error={form.error(`${path}.match.channels`)} onChange={(channels) => change({ channels }, `${path}.match.channels`)} />
           <CampaignMultiPicker label="Campaigns" value={rule.campaignIds} readOnly={readOnly} error={form.error(`${path}.match.campaignIds`)} onChange={(campaignIds) => change({ campaignIds }, `${path}.match.campaignIds`)} />
         </SimpleGrid>

@@ -1,5 +1,5 @@
-import { useEffect } from "react";
-import { ActionIcon, Button, Menu, Stack, Tabs, Tooltip } from "@mantine/core";
+import { useDeferredValue, useEffect } from "react";
+import { ActionIcon, Button, Menu, Skeleton, Stack, Tabs, Tooltip } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconCopy, IconDots, IconSend, IconTrash } from "@tabler/icons-react";
@@ -43,6 +43,8 @@ function DefinitionView({ definition: d, versions }: { definition: Definition; v
   const [confirmSaveOpen, confirmSave] = useDisclosure(false);
   const [deleteOpen, del] = useDisclosure(false);
   const tab = url.get("tab") ?? "rules";
+  // The rule forms are a few hundred inputs: show the page at once and fill them in right after.
+  const showEditor = useDeferredValue(true, false);
   const { reset, isDirty } = form;
 
   // Another tab or person changed the version: show it unless the user is in the middle of editing. Only a new
@@ -134,7 +136,7 @@ function DefinitionView({ definition: d, versions }: { definition: Definition; v
         </Tabs.List>
         <Tabs.Panel value="rules">
           <Stack gap="md">
-            <DefinitionEditor form={form} readOnly={!editable} />
+            {showEditor ? <DefinitionEditor form={form} readOnly={!editable} /> : <Skeleton h={600} />}
             {editable && <DefinitionSaveBar isDirty={isDirty} isProposed={d.status === "proposed"} saving={update.isPending} onSave={requestSave} onDiscard={form.discard} />}
           </Stack>
         </Tabs.Panel>
