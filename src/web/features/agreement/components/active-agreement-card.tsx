@@ -51,7 +51,7 @@ export function ActiveAgreementCard({ definition: d }: { definition: Definition 
             </Text>
           </div>
         </Group>
-        <Button variant="default" component={Link} to={`/agreement/${d.id}`}>
+        <Button variant="default" component={Link} to={`/agreement/${d.id}`} style={{ flexShrink: 0 }}>
           View the rules
         </Button>
       </Group>

@@ -64,7 +64,7 @@ export function EngagementRuleCard({ rule, index, count, form, readOnly }: Props
             hideControls
             decimalScale={2}
             readOnly={readOnly}
-            error={form.error(`${path}.points`)}
+            error={!!form.error(`${path}.points`)}
             onChange={(v) => change({ points: v }, `${path}.points`)}
             rightSection={<Text fz="xs" c="dimmed">points</Text>}
             rightSectionWidth={52}
@@ -84,8 +84,13 @@ export function EngagementRuleCard({ rule, index, count, form, readOnly }: Props
             </Group>
           )}
         </Group>
+        {form.error(`${path}.points`) && (
+          <Text fz="xs" c="red" ta="right">
+            Points: {form.error(`${path}.points`)}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs" verticalSpacing="xs" pl={38}>
-          <MultiSelect size="xs" styles={{ inputField: { minWidth: 40 } }} label="Touch types" placeholder={rule.types.length ? undefined : "Any type"} data={TYPE_OPTIONS} value={rule.types} readOnly={readOnly} rightSection={readOnly ? <span /> : undefined} searchable clearable={!readOnly} error={form.error(`${path}.match.types`)} onChange={(types) => change({ types }, `${path}.match.types`)} />
+          <MultiSelect size="xs" styles={{ inputField: { minWidth: 40 } }} label="Touch types" placeholder={rule.types.length ? undefined : "Any type"} data={TYPE_OPTIONS} value={rule.types} readOnly={readOnly} rightSection={readOnly ? <span /> : undefined} searchable hidePickedOptions error={form.error(`${path}.match.types`)} onChange={(types) => change({ types }, `${path}.match.types`)} />
           <TagsInput size="xs" styles={{ inputField: { minWidth: 40 } }} label="Channels" placeholder={rule.channels.length ? undefined : "Any channel"} data={CHANNEL_OPTIONS.map((o) => o.value)} value={rule.channels} readOnly={readOnly} clearable={!readOnly} error={form.error(`${path}.match.channels`)} onChange={(channels) => change({ channels }, `${path}.match.channels`)} />
           <CampaignMultiPicker label="Campaigns" value={rule.campaignIds} readOnly={readOnly} error={form.error(`${path}.match.campaignIds`)} onChange={(campaignIds) => change({ campaignIds }, `${path}.match.campaignIds`)} />
         </SimpleGrid>
@@ -113,10 +118,15 @@ export function EngagementRuleCard({ rule, index, count, form, readOnly }: Props
           <Switch size="xs" label={rule.capped ? "Scores at most" : "Limit how often it scores"} checked={rule.capped} disabled={readOnly} onChange={(e) => change({ capped: e.currentTarget.checked }, `${path}.cap`)} />
           {rule.capped && (
             <>
-              <NumberInput size="xs" aria-label="Scoring touches per window" w={64} min={1} allowDecimal={false} value={rule.cap.count} readOnly={readOnly} error={form.error(`${path}.cap.count`)} onChange={(v) => change({ cap: { ...rule.cap, count: v } }, `${path}.cap.count`)} />
+              <NumberInput size="xs" aria-label="Scoring touches per window" w={64} min={1} allowDecimal={false} value={rule.cap.count} readOnly={readOnly} error={!!form.error(`${path}.cap.count`)} onChange={(v) => change({ cap: { ...rule.cap, count: v } }, `${path}.cap.count`)} />
               <Text fz="xs">times per contact every</Text>
-              <NumberInput size="xs" aria-label="Window in days" w={64} min={1} allowDecimal={false} value={rule.cap.windowDays} readOnly={readOnly} error={form.error(`${path}.cap.windowDays`)} onChange={(v) => change({ cap: { ...rule.cap, windowDays: v } }, `${path}.cap.windowDays`)} />
+              <NumberInput size="xs" aria-label="Window in days" w={64} min={1} allowDecimal={false} value={rule.cap.windowDays} readOnly={readOnly} error={!!form.error(`${path}.cap.windowDays`)} onChange={(v) => change({ cap: { ...rule.cap, windowDays: v } }, `${path}.cap.windowDays`)} />
               <Text fz="xs">days</Text>
+              {(form.error(`${path}.cap.count`) ?? form.error(`${path}.cap.windowDays`)) && (
+                <Text fz="xs" c="red">
+                  {form.error(`${path}.cap.count`) ?? form.error(`${path}.cap.windowDays`)}
+                </Text>
+              )}
             </>
           )}
           {matchesAnything && (

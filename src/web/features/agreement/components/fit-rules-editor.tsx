@@ -30,7 +30,7 @@ function FitRuleCard({ rule, index, form, readOnly }: { rule: FitRuleDraft; inde
           allowDecimal={false}
           hideControls
           readOnly={readOnly}
-          error={form.error(`${path}.points`)}
+          error={!!form.error(`${path}.points`)}
           onChange={(v) => change({ points: v }, `${path}.points`)}
           rightSection={<Text fz="xs" c="dimmed">points</Text>}
           rightSectionWidth={52}
@@ -44,6 +44,11 @@ function FitRuleCard({ rule, index, form, readOnly }: { rule: FitRuleDraft; inde
           </Tooltip>
         )}
       </Group>
+      {form.error(`${path}.points`) && (
+        <Text fz="xs" c="red" ta="right" mt={-2} mb={6}>
+          Points: {form.error(`${path}.points`)}
+        </Text>
+      )}
       <Stack gap={6}>
         {rule.conditions.map((c, j) => (
           <ConditionRow
