@@ -32,7 +32,7 @@ export async function openDuckDb(): Promise<{ connection: DuckConnection; close(
   return { connection, close: () => instance.closeSync?.() };
 }
 
-const fitSql = (d: Rules) => fitPointsSql(d);
+const fitSql = (d: Rules) => fitPointsSql(d, "duckdb");
 const pointsSql = (d: Rules) => engagementRuleSql(d, "duckdb").points;
 
 async function exportCsv(pool: pg.Pool, query: string, file: string) {

@@ -69,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionAbsoluteHours: deps.sessionAbsoluteHours ?? 7 * 24,
     loginRateLimitPerMinute: deps.loginRateLimitPerMinute ?? 10,
     jobQueue: deps.jobQueue,
+    jobLog: (msg, err) => app.log.error({ err }, msg),
   });
   app.decorate("modules", modules);
 

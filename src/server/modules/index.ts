@@ -10,7 +10,7 @@ import { createTouchpointsModule } from "./touchpoints/index.js";
 import { createAuditModule } from "./audit/index.js";
 import { createAgreementModule } from "./agreement/index.js";
 import { createScoringModule } from "./scoring/index.js";
-import { createJobsModule, silentQueue, type JobQueue } from "./jobs/index.js";
+import { createJobsModule, silentQueue, type JobLog, type JobQueue } from "./jobs/index.js";
 import { createNotificationsModule } from "./notifications/index.js";
 import { createPredictiveModule } from "./predictive/index.js";
 import { createRoutingModule } from "./routing/index.js";
@@ -27,11 +27,13 @@ export type ModuleDeps = {
   loginRateLimitPerMinute: number;
   /** Where new jobs are announced (pg-boss in a server); without one they wait to be drained. */
   jobQueue?: JobQueue;
+  /** Where job failures are logged with their stack. */
+  jobLog?: JobLog;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
 export function createModules(deps: ModuleDeps) {
-  const jobs = createJobsModule({ db: deps.db, clock: deps.clock, queue: deps.jobQueue ?? silentQueue });
+  const jobs = createJobsModule({ db: deps.db, clock: deps.clock, queue: deps.jobQueue ?? silentQueue, log: deps.jobLog });
   const notifications = createNotificationsModule({ db: deps.db, clock: deps.clock });
   const feedback = createFeedbackModule({ db: deps.db });
   const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)] });

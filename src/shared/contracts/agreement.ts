@@ -35,7 +35,8 @@ export const ConditionSchema = z
   .object({ field: FitFieldSchema, op: OperatorSchema, value: z.union([ScalarSchema, z.array(ScalarSchema).max(200)]).optional() })
   .refine((c) => c.op === "exists" || c.op === "not_exists" || c.value !== undefined, { message: "needs a value", path: ["value"] })
   .refine((c) => !(c.op === "in" || c.op === "not_in") || Array.isArray(c.value), { message: "needs a list", path: ["value"] })
-  .refine((c) => !["gt", "gte", "lt", "lte"].includes(c.op) || typeof c.value === "number", { message: "needs a number", path: ["value"] });
+  .refine((c) => !["gt", "gte", "lt", "lte"].includes(c.op) || typeof c.value === "number", { message: "needs a number", path: ["value"] })
+  .refine((c) => !["eq", "neq", "contains"].includes(c.op) || !Array.isArray(c.value), { message: "needs one value, not a list", path: ["value"] });
 export type Condition = z.infer<typeof ConditionSchema>;
 
 /** A fit rule: all conditions true → points (negative for disqualifying traits such as free-mail or students). */

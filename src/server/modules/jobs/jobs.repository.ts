@@ -55,20 +55,32 @@ export function createJobsRepository() {
       return row ?? null;
     },
 
-    /** Saves progress (and proves the worker is alive), only while the job is still running. */
-    async progress(tx: Queryable, workspaceId: string, id: string, patch: { done: number; total: number | null; label: string | null }, now: Date) {
+    // Progress, heartbeats and the finish are fenced by the attempt that claimed the job: a worker presumed dead
+    // and requeued by the sweep may still be running, and must not overwrite the run that replaced it.
+    /** Saves progress (and proves the worker is alive), only while this attempt still owns the job. */
+    async progress(tx: Queryable, workspaceId: string, id: string, attempt: number, patch: { done: number; total: number | null; label: string | null }, now: Date) {
       await tx
         .update(jobs)
         .set({ progressDone: patch.done, progressTotal: patch.total, progressLabel: patch.label, heartbeatAt: now })
-        .where(and(eq(jobs.workspaceId, workspaceId), eq(jobs.id, id), eq(jobs.status, "running")));
+        .where(and(eq(jobs.workspaceId, workspaceId), eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.attempts, attempt)));
     },
 
-    /** Ends a running job with its result or error. */
-    async finish(tx: Queryable, workspaceId: string, id: string, outcome: { status: "succeeded" | "failed"; result?: Record<string, unknown>; error?: string }, now: Date) {
+    /** Proves the worker is alive between progress reports; false when this attempt no longer owns the job. */
+    async heartbeat(tx: Queryable, workspaceId: string, id: string, attempt: number, now: Date) {
+      const rows = await tx
+        .update(jobs)
+        .set({ heartbeatAt: now })
+        .where(and(eq(jobs.workspaceId, workspaceId), eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.attempts, attempt)))
+        .returning({ id: jobs.id });
+      return rows.length > 0;
+    },
+
+    /** Ends a running job with its result or error, if this attempt still owns it. */
+    async finish(tx: Queryable, workspaceId: string, id: string, attempt: number, outcome: { status: "succeeded" | "failed"; result?: Record<string, unknown>; error?: string }, now: Date) {
       const [row] = await tx
         .update(jobs)
         .set({ status: outcome.status, result: outcome.result ?? null, error: outcome.error ?? null, finishedAt: now, heartbeatAt: now })
-        .where(and(eq(jobs.workspaceId, workspaceId), eq(jobs.id, id), eq(jobs.status, "running")))
+        .where(and(eq(jobs.workspaceId, workspaceId), eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.attempts, attempt)))
         .returning();
       return row ?? null;
     },

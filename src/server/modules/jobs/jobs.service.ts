@@ -23,15 +23,20 @@ export type JobHandler = (job: JobContext) => Promise<Record<string, unknown>>;
 /** Where "a job is waiting" is announced: pg-boss in a server, nothing in tests (they drain jobs themselves). */
 export type JobQueue = { notify(ref: { workspaceId: string; jobId: string }): Promise<void> };
 
+/** Where failures are reported with their stack (the job row keeps the message for users). */
+export type JobLog = (msg: string, err: unknown) => void;
+
 /** A queue nobody listens to: jobs wait in the jobs table until something runs them. */
 export const silentQueue: JobQueue = { notify: async () => {} };
 
 export type JobSpec = { kind: JobKind; subjectId?: string | null; params?: Record<string, unknown>; requestedBy?: string | null };
 
 const PROGRESS_INTERVAL_MS = 250;
+// Well inside the sweep's 2-minute stall limit, whatever a handler does between progress reports.
+const HEARTBEAT_MS = 20_000;
 
 /** Long work as jobs: recorded in the tenant's jobs table, announced on a queue, run once, with progress. */
-export function createJobsService({ db, repo, clock, queue }: { db: Database; repo: JobsRepository; clock: Clock; queue: JobQueue }) {
+export function createJobsService({ db, repo, clock, queue, log = () => {} }: { db: Database; repo: JobsRepository; clock: Clock; queue: JobQueue; log?: JobLog }) {
   const handlers = new Map<string, JobHandler>();
 
   /** Registers the handler of a job kind (each module registers its own). */
@@ -55,7 +60,7 @@ export function createJobsService({ db, repo, clock, queue }: { db: Database; re
 
   /** Tells the workers a committed job is waiting. A lost announcement is recovered by the worker's sweep. */
   async function announce(job: Pick<JobRow, "workspaceId" | "id">) {
-    await queue.notify({ workspaceId: job.workspaceId, jobId: job.id }).catch(() => {});
+    await queue.notify({ workspaceId: job.workspaceId, jobId: job.id }).catch((err) => log(`announcing job ${job.id} failed; the sweep will pick it up`, err));
   }
 
   /** Records and announces a job in one step. */
@@ -70,9 +75,14 @@ export function createJobsService({ db, repo, clock, queue }: { db: Database; re
     const claimed = await db.inWorkspace(workspaceId, (tx) => repo.claim(tx, workspaceId, jobId, clock.now()));
     if (!claimed) return null;
     const handler = handlers.get(claimed.kind);
+    const attempt = claimed.attempts;
     let last = 0;
     const write = (done: number, total: number | null, label: string | null) =>
-      db.inWorkspace(workspaceId, (tx) => repo.progress(tx, workspaceId, jobId, { done, total, label }, clock.now()));
+      db.inWorkspace(workspaceId, (tx) => repo.progress(tx, workspaceId, jobId, attempt, { done, total, label }, clock.now()));
+    const heartbeat = setInterval(() => {
+      db.inWorkspace(workspaceId, (tx) => repo.heartbeat(tx, workspaceId, jobId, attempt, clock.now())).catch((err) => log(`heartbeat of job ${jobId} failed`, err));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     let current = { done: 0, total: null as number | null, label: null as string | null };
     const ctx: JobContext = {
       workspaceId,
@@ -92,10 +102,13 @@ export function createJobsService({ db, repo, clock, queue }: { db: Database; re
       if (!handler) throw new Error(`no handler for job kind ${claimed.kind}`);
       const result = await handler(ctx);
       await write(current.total ?? current.done, current.total, current.label);
-      return db.inWorkspace(workspaceId, (tx) => repo.finish(tx, workspaceId, jobId, { status: "succeeded", result }, clock.now()));
+      return await db.inWorkspace(workspaceId, (tx) => repo.finish(tx, workspaceId, jobId, attempt, { status: "succeeded", result }, clock.now()));
     } catch (err) {
+      log(`job ${claimed.kind} ${jobId} failed`, err);
       const message = err instanceof Error ? err.message : String(err);
-      return db.inWorkspace(workspaceId, (tx) => repo.finish(tx, workspaceId, jobId, { status: "failed", error: message }, clock.now()));
+      return db.inWorkspace(workspaceId, (tx) => repo.finish(tx, workspaceId, jobId, attempt, { status: "failed", error: message }, clock.now()));
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 

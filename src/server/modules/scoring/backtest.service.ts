@@ -15,17 +15,29 @@ type Tally = Omit<BacktestSide, "definitionId" | "version" | "byMonth" | "byGrad
 
 const emptyTally = (): Tally => ({ mqls: 0, accepted: 0, rejected: 0, neverSentToSales: 0, sql: 0, opportunity: 0, won: 0, revenue: 0, months: new Map(), grades: new Map() });
 
-/** What sales did with a lead, as recorded (a later stage counts as having passed the earlier ones). */
-function outcomeOf(c: ContactRow, revenue: number) {
-  const won = c.customerAt !== null || revenue > 0;
-  const opportunity = won || c.opportunityAt !== null || c.lostAt !== null || c.noDecisionAt !== null;
-  const sql = opportunity || c.sqlAt !== null;
-  const accepted = sql || c.salAt !== null;
-  const rejected = !accepted && c.rejectedAt !== null;
-  return { won, opportunity, sql, accepted, rejected, neverSentToSales: !accepted && !rejected && c.mqlAt === null };
+type WonDeal = { amount: number; closedAt: number };
+
+/** Whether sales already had the lead before it would have qualified (a customer or open opportunity is no new MQL). */
+function withSalesBefore(c: ContactRow, qualifiedAt: number): boolean {
+  return [c.salAt, c.sqlAt, c.opportunityAt, c.customerAt].some((t) => t !== null && t.getTime() < qualifiedAt);
 }
 
-function add(t: Tally, qualifiedAt: number, grade: Grade, o: ReturnType<typeof outcomeOf>, revenue: number) {
+/**
+ * What sales did with a lead from the moment it would have qualified, as recorded (a later stage counts as having
+ * passed the earlier ones); revenue is what its won deals closed for from then on.
+ */
+function outcomeOf(c: ContactRow, deals: readonly WonDeal[], qualifiedAt: number) {
+  const after = (t: Date | null) => t !== null && t.getTime() >= qualifiedAt;
+  const revenue = deals.filter((d) => d.closedAt >= qualifiedAt).reduce((sum, d) => sum + d.amount, 0);
+  const won = after(c.customerAt) || revenue > 0;
+  const opportunity = won || after(c.opportunityAt) || after(c.lostAt) || after(c.noDecisionAt);
+  const sql = opportunity || after(c.sqlAt);
+  const accepted = sql || after(c.salAt);
+  const rejected = !accepted && after(c.rejectedAt);
+  return { won, opportunity, sql, accepted, rejected, neverSentToSales: !accepted && !rejected && c.mqlAt === null, revenue };
+}
+
+function add(t: Tally, qualifiedAt: number, grade: Grade, o: ReturnType<typeof outcomeOf>) {
   t.mqls += 1;
   if (o.accepted) t.accepted += 1;
   if (o.rejected) t.rejected += 1;
@@ -33,7 +45,7 @@ function add(t: Tally, qualifiedAt: number, grade: Grade, o: ReturnType<typeof o
   if (o.sql) t.sql += 1;
   if (o.opportunity) t.opportunity += 1;
   if (o.won) t.won += 1;
-  t.revenue += revenue;
+  t.revenue += o.revenue;
   const month = new Date(qualifiedAt).toISOString().slice(0, 7);
   t.months.set(month, (t.months.get(month) ?? 0) + 1);
   t.grades.set(grade, (t.grades.get(grade) ?? 0) + 1);
@@ -64,8 +76,9 @@ function monthsBetween(from: Date, to: Date): string[] {
 
 /**
  * Back-test (DESIGN §6.2): replays the last N months of touches under a candidate version and the active one,
- * and counts the MQLs each would have made and what sales did with those leads. Fit is read from today's
- * contact and account fields (their history is not kept); engagement starts at zero at the start of the period.
+ * and counts the MQLs each would have made and what sales did with those leads afterwards. A lead sales already
+ * had (accepted, opportunity, customer) before that moment is no new MQL. Fit is read from today's contact and
+ * account fields (their history is not kept); engagement starts at zero at the start of the period.
  */
 export function createBacktestService({ db, scan, clock }: { db: Database; scan: ScoringScanRepository; clock: Clock }) {
   /** Runs the comparison, reporting progress per page of contacts. */
@@ -89,17 +102,17 @@ export function createBacktestService({ db, scan, clock }: { db: Database; scan:
         const rows = await scan.contactPage(tx, workspaceId, cursor, PAGE);
         const contactIds = rows.map((r) => r.contact.id);
         const touchesBy = await scan.touchesOf(tx, workspaceId, contactIds, { from, to, withProperties });
-        const revenue = await scan.wonRevenue(tx, workspaceId, contactIds);
+        const won = await scan.wonDeals(tx, workspaceId, contactIds);
         for (const { contact, account } of rows) {
           const subject = fitSubjectOf(contact, account);
           const list = touchesBy.get(contact.id) ?? [];
-          const rev = revenue.get(contact.id) ?? 0;
-          const outcome = outcomeOf(contact, rev);
+          const deals = won.get(contact.id) ?? [];
           const qualified = sides.map((def, i) => {
             const grade = gradeFor(scoreFit(def.fitRules, subject).points, def.gradeThresholds);
-            const r = replayTouches(def, grade, list, from.getTime());
-            if (r.qualifiedAt !== null) add(tallies[i]!, r.qualifiedAt, grade, outcome, rev);
-            return r.qualifiedAt !== null;
+            const { qualifiedAt } = replayTouches(def, grade, list, from.getTime());
+            if (qualifiedAt === null || withSalesBefore(contact, qualifiedAt)) return false;
+            add(tallies[i]!, qualifiedAt, grade, outcomeOf(contact, deals, qualifiedAt));
+            return true;
           });
           if (baseline && qualified[0] && !qualified[1]) onlyCandidate += 1;
           if (baseline && !qualified[0] && qualified[1]) onlyBaseline += 1;

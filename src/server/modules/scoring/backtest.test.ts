@@ -56,9 +56,14 @@ describe("back-test", () => {
     const c5 = await contact("c5@initech.example", software.id);
     await touch(c5, "form_submit", 2);
 
+    // c6: a customer for months already — its new form fill is no new MQL for either version.
+    const c6 = await contact("c6@initech.example", software.id);
+    await touch(c6, "form_submit", 10);
+
     // What happened, as recorded (the lifecycle history of these leads predates the test).
     await h.tdb.ownerDb.pool.query("update contacts set mql_at = $2, sal_at = $2, sql_at = $2 where id = $1", [c1, at(19)]);
     await h.tdb.ownerDb.pool.query("update contacts set mql_at = $2, rejected_at = $2 where id = $1", [c2, at(3)]);
+    await h.tdb.ownerDb.pool.query("update contacts set stage = 'customer', mql_at = $2, sal_at = $2, customer_at = $2 where id = $1", [c6, at(100)]);
     const deal = json<{ id: string }>(await admin.post("/api/v1/deals", { accountId: software.id, name: "Initech platform", amount: 10000, primaryContactId: c1 }));
     expect((await admin.post(`/api/v1/deals/${deal.id}/close`, { outcome: "won", reasonCode: "product_fit" })).statusCode).toBe(200);
     expect(c3 && c4).toBeTruthy();
@@ -72,9 +77,9 @@ describe("back-test", () => {
 
     await h.modules.jobs.jobs.drain(ws.workspaceId);
     const latest = json<{ id: string; status: string; progressDone: number; progressTotal: number; result: BacktestResult }>(await admin.get(`/api/v1/lead-definitions/${candidate.id}/backtests/latest`));
-    expect(latest).toMatchObject({ id: job.id, status: "succeeded", progressDone: 5, progressTotal: 5 });
+    expect(latest).toMatchObject({ id: job.id, status: "succeeded", progressDone: 6, progressTotal: 6 });
     const r = latest.result;
-    expect(r).toMatchObject({ months: 12, contactsEvaluated: 5, touchpointsReplayed: 6, onlyCandidate: 1, onlyBaseline: 0 });
+    expect(r).toMatchObject({ months: 12, contactsEvaluated: 6, touchpointsReplayed: 7, onlyCandidate: 1, onlyBaseline: 0 });
     expect(r.baseline).toMatchObject({ mqls: 2, accepted: 1, rejected: 0, neverSentToSales: 1, sql: 1, opportunity: 1, won: 1, revenue: 10000 });
     expect(r.candidate).toMatchObject({ mqls: 3, accepted: 1, rejected: 1, neverSentToSales: 1, sql: 1, opportunity: 1, won: 1, revenue: 10000 });
     expect(r.candidate.byGrade).toEqual([{ grade: "A", mqls: 3 }, { grade: "B", mqls: 0 }, { grade: "C", mqls: 0 }, { grade: "D", mqls: 0 }]);

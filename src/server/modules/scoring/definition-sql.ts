@@ -30,9 +30,19 @@ const FIELD_SQL: Record<FitField, { expr: string; numeric?: boolean }> = {
   "account.customer_status": { expr: "a.customer_status" },
 };
 
-/** A SQL string literal (single quotes doubled). */
-export const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
-const normalised = (v: string | number) => (typeof v === "number" ? String(v) : quote(v.trim().toLowerCase()));
+/**
+ * A SQL string literal safe under any server setting: PostgreSQL gets an escape string (`E'…'`, backslashes and
+ * quotes escaped), so `standard_conforming_strings = off` cannot turn a rule value into SQL; DuckDB has no
+ * backslash escapes, so doubling quotes is all it needs.
+ */
+export function quote(v: string, dialect: Dialect = "postgres"): string {
+  if (v.includes("\0")) throw new Error("a rule value may not contain a NUL character");
+  return dialect === "postgres" ? `E'${v.replace(/\\/g, "\\\\").replace(/'/g, "''")}'` : `'${v.replace(/'/g, "''")}'`;
+}
+
+// What JavaScript's String.prototype.trim removes (the domain rule trims with it).
+const JS_WHITESPACE = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const trimmed = (expr: string, dialect: Dialect) => (dialect === "postgres" ? `btrim(${expr}, ${quote(JS_WHITESPACE, dialect)})` : `trim(${expr}, ${quote(JS_WHITESPACE, dialect)})`);
 const num = (v: unknown) => {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new Error(`not a number: ${String(v)}`);
@@ -42,10 +52,11 @@ const num = (v: unknown) => {
 // The numbers of a list: a numeric field never equals text.
 const numbers = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => typeof x === "number").map(num).join(", ") : "");
 
-function conditionSql(c: Condition): string {
+function conditionSql(c: Condition, dialect: Dialect): string {
   const { expr, numeric } = FIELD_SQL[c.field];
-  const value = numeric ? `(${expr})::float8` : `lower(trim(${expr}))`;
-  const missing = numeric ? `(${expr}) is null` : `coalesce(trim(${expr}), '') = ''`;
+  const normalised = (v: string) => quote(v.trim().toLowerCase(), dialect);
+  const value = numeric ? `(${expr})::float8` : `lower(${trimmed(expr, dialect)})`;
+  const missing = numeric ? `(${expr}) is null` : `coalesce(${trimmed(expr, dialect)}, '') = ''`;
   // A text field equals only text: numbers in a rule's value never match it (as in the domain rule).
   const list = Array.isArray(c.value) ? c.value.filter((x): x is string => typeof x === "string").map(normalised).join(", ") : "";
   const one = () => (typeof c.value === "string" ? normalised(c.value) : "null");
@@ -58,7 +69,8 @@ function conditionSql(c: Condition): string {
     case "neq": return numeric ? (typeof c.value === "number" ? `(${missing} or ${value} <> ${num(c.value)})` : "true") : typeof c.value === "string" ? `(${missing} or ${value} <> ${one()})` : "true";
     case "in": return options ? `(not ${missing} and ${value} in (${options}))` : "false";
     case "not_in": return options ? `(${missing} or ${value} not in (${options}))` : "true";
-    case "contains": return `(not ${missing} and strpos(${numeric ? `(${expr})::text` : value}, ${normalised(String(c.value))}) > 0)`;
+    // A number reads as JavaScript prints it (1500000, not 1500000.00).
+    case "contains": return `(not ${missing} and strpos(${numeric ? `(${expr})::float8::text` : value}, ${normalised(String(c.value))}) > 0)`;
     case "gt": return numeric ? `coalesce(${value} > ${num(c.value)}, false)` : "false";
     case "gte": return numeric ? `coalesce(${value} >= ${num(c.value)}, false)` : "false";
     case "lt": return numeric ? `coalesce(${value} < ${num(c.value)}, false)` : "false";
@@ -72,8 +84,8 @@ export function isCompilable(d: CompilableRules): boolean {
 }
 
 /** Fit points of contact `c` with account `a`. */
-export function fitPointsSql(d: CompilableRules): string {
-  return d.fitRules.map((r) => `(case when ${r.conditions.map(conditionSql).join(" and ")} then ${num(r.points)} else 0 end)`).join(" + ") || "0";
+export function fitPointsSql(d: CompilableRules, dialect: Dialect = "postgres"): string {
+  return d.fitRules.map((r) => `(case when ${r.conditions.map((c) => conditionSql(c, dialect)).join(" and ")} then ${num(r.points)} else 0 end)`).join(" + ") || "0";
 }
 
 /** The grade for a fit-points expression. */
@@ -85,14 +97,16 @@ export function gradeSql(d: CompilableRules, points: string): string {
 function matchSql(d: CompilableRules["engagementRules"][number], dialect: Dialect): string {
   const m = d.match;
   const conds: string[] = [];
-  if (m.types?.length) conds.push(`t.type in (${m.types.map(quote).join(", ")})`);
-  if (m.channels?.length) conds.push(`t.channel in (${m.channels.map(quote).join(", ")})`);
-  if (m.campaignIds?.length) conds.push(`t.campaign_id in (${m.campaignIds.map(quote).join(", ")})`);
+  const list = (values: readonly string[]) => values.map((v) => quote(v, dialect)).join(", ");
+  if (m.types?.length) conds.push(`t.type in (${list(m.types)})`);
+  if (m.channels?.length) conds.push(`t.channel in (${list(m.channels)})`);
+  // As text, like the domain rule's exact comparison (an upper-case id in a rule matches nothing there either).
+  if (m.campaignIds?.length) conds.push(`t.campaign_id::text in (${list(m.campaignIds)})`);
   // Touches carry no asset stage yet (the enablement module adds assets), so such a rule never matches.
   if (m.assetStages?.length) conds.push("false");
   for (const [k, v] of Object.entries(m.properties ?? {})) {
     if (dialect === "duckdb") throw new Error("property matches are not supported by the DuckDB peer");
-    conds.push(`t.properties -> ${quote(k)} = ${quote(JSON.stringify(v))}::jsonb`);
+    conds.push(`t.properties -> ${quote(k, dialect)} = ${quote(JSON.stringify(v), dialect)}::jsonb`);
   }
   return conds.join(" and ") || "true";
 }
@@ -101,5 +115,5 @@ function matchSql(d: CompilableRules["engagementRules"][number], dialect: Dialec
 export function engagementRuleSql(d: CompilableRules, dialect: Dialect): { points: string; ruleId: string; ruleLabel: string } {
   if (d.engagementRules.length === 0) return { points: "null::float8", ruleId: "null::text", ruleLabel: "null::text" };
   const arm = (pick: (r: CompilableRules["engagementRules"][number]) => string) => `(case ${d.engagementRules.map((r) => `when ${matchSql(r, dialect)} then ${pick(r)}`).join(" ")} else null end)`;
-  return { points: arm((r) => `${num(r.points)}::float8`), ruleId: arm((r) => quote(r.id)), ruleLabel: arm((r) => quote(r.label)) };
+  return { points: arm((r) => `${num(r.points)}::float8`), ruleId: arm((r) => quote(r.id, dialect)), ruleLabel: arm((r) => quote(r.label, dialect)) };
 }

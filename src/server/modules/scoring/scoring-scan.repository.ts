@@ -75,15 +75,18 @@ export function createScoringScanRepository() {
           as v(id, contact_id, at, rule_id, rule_label, points, touchpoint_id, version)`);
     },
 
-    /** Closed-won revenue per primary contact, for some contacts. */
-    async wonRevenue(tx: Queryable, workspaceId: string, contactIds: string[]): Promise<Map<string, number>> {
-      const out = new Map<string, number>();
+    /** Won deals (amount, close time) per primary contact, for some contacts. */
+    async wonDeals(tx: Queryable, workspaceId: string, contactIds: string[]): Promise<Map<string, { amount: number; closedAt: number }[]>> {
+      const out = new Map<string, { amount: number; closedAt: number }[]>();
       if (contactIds.length === 0) return out;
-      const res = await tx.execute<{ contact_id: string; revenue: number }>(sql`
-        select primary_contact_id as contact_id, sum(amount)::float8 as revenue from deals
-        where workspace_id = ${workspaceId} and outcome = 'won' and primary_contact_id = any(${sql.param(contactIds)}::uuid[])
-        group by primary_contact_id`);
-      for (const r of res.rows) out.set(r.contact_id, Number(r.revenue));
+      const res = await tx.execute<{ contact_id: string; amount: number; closed_ms: number }>(sql`
+        select primary_contact_id as contact_id, amount::float8 as amount, (extract(epoch from closed_at) * 1000)::float8 as closed_ms from deals
+        where workspace_id = ${workspaceId} and outcome = 'won' and closed_at is not null and primary_contact_id = any(${sql.param(contactIds)}::uuid[])`);
+      for (const r of res.rows) {
+        const list = out.get(r.contact_id) ?? [];
+        list.push({ amount: Number(r.amount), closedAt: Number(r.closed_ms) });
+        out.set(r.contact_id, list);
+      }
       return out;
     },
 

@@ -110,7 +110,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
    * touch arriving meanwhile waits and then applies incrementally on top), their touches read in one query,
    * replayed in memory, and scores and points history written in one statement each.
    */
-  async function rescoreWorkspace(workspaceId: string, onProgress?: (done: number, total: number) => Promise<void> | void): Promise<{ contacts: number; events: number; qualified: number }> {
+  async function rescoreWorkspace(workspaceId: string, onProgress?: (done: number, total: number) => Promise<void> | void): Promise<{ contacts: number; events: number; qualified: number; superseded?: boolean }> {
     const def = await db.inWorkspace(workspaceId, (tx) => agreement.getActiveDefinitionIn(tx, workspaceId));
     if (!def) return { contacts: 0, events: 0, qualified: 0 };
     const total = await db.inWorkspace(workspaceId, (tx) => crm.scoringAccess.countContacts(tx, workspaceId));
@@ -122,6 +122,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     for (;;) {
       const cursor: string | null = after;
       const page = await db.inWorkspace(workspaceId, async (tx) => {
+        if (await isSuperseded(tx, workspaceId, def)) return { ids: [], events: 0, qualified: 0, superseded: true };
         const rows = await scan.contactPage(tx, workspaceId, cursor, RESCORE_PAGE, true);
         const touchesBy = await scan.touchesOf(tx, workspaceId, rows.map((r) => r.contact.id), { withProperties });
         const patches: ScorePatchRow[] = [];
@@ -138,8 +139,9 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
         await scan.saveScores(tx, workspaceId, patches);
         await scan.replaceEvents(tx, workspaceId, rows.map((r) => r.contact.id), def.version, events);
         for (const q of toQualify) await maybeQualify(tx, workspaceId, q.contact, def, q.grade, q.engagement, `v${def.version} re-score: grade ${q.grade}, engagement ${q.engagement.toFixed(1)}`);
-        return { ids: rows.map((r) => r.contact.id), events: events.length, qualified: toQualify.length };
+        return { ids: rows.map((r) => r.contact.id), events: events.length, qualified: toQualify.length, superseded: false };
       });
+      if (page.superseded) return { ...totals, superseded: true };
       if (!page.ids.length) break;
       totals.contacts += page.ids.length;
       totals.events += page.events;
@@ -150,6 +152,13 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     return totals;
   }
 
+  // Another version may have activated while a long re-score runs (its own re-score is queued): this one stops
+  // rather than stamp contacts with a superseded version.
+  async function isSuperseded(tx: Tx, workspaceId: string, def: DefinitionRow) {
+    const current = await agreement.getActiveDefinitionIn(tx, workspaceId);
+    return current?.id !== def.id;
+  }
+
   // The set-based path: the definition compiled to SQL, a page of contacts per statement pair.
   async function rescoreInDatabase(workspaceId: string, def: DefinitionRow, total: number, onProgress?: (done: number, total: number) => Promise<void> | void) {
     const now = clock.now();
@@ -158,8 +167,9 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     for (;;) {
       const cursor: string | null = after;
       const page = await db.inWorkspace(workspaceId, async (tx) => {
+        if (await isSuperseded(tx, workspaceId, def)) return { ids: [], qualified: 0, superseded: true };
         const ids = await scan.lockIdPage(tx, workspaceId, cursor, SET_BASED_PAGE);
-        if (ids.length === 0) return { ids, qualified: 0 };
+        if (ids.length === 0) return { ids, qualified: 0, superseded: false };
         const scored = await scan.rescorePage(tx, workspaceId, def, ids, now);
         let qualified = 0;
         for (const r of scored) {
@@ -171,8 +181,9 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
           await maybeQualify(tx, workspaceId, loaded.contact, def, r.grade, engagement, `v${def.version} re-score: grade ${r.grade}, engagement ${engagement.toFixed(1)}`);
           qualified += 1;
         }
-        return { ids, qualified };
+        return { ids, qualified, superseded: false };
       });
+      if (page.superseded) return { ...totals, superseded: true };
       if (page.ids.length === 0) break;
       totals.contacts += page.ids.length;
       totals.qualified += page.qualified;
