@@ -91,6 +91,12 @@ describe("routing a lead through ordered rules", () => {
       expected: { ruleId: "r-owner", kind: "account_owner", assigneeId: OWNER },
     },
     {
+      name: "an account owned by a marketer falls through: leads go to the sales side",
+      rules: [ownerRule, territory, roundRobin],
+      lead: { subject: subject(), accountOwnerId: MKT },
+      expected: { ruleId: "r-emea", kind: "territory", assigneeId: C },
+    },
+    {
       name: "an account without owner falls through to the territory",
       rules: [ownerRule, territory, roundRobin],
       lead: { subject: subject(), accountOwnerId: null },

@@ -61,7 +61,8 @@ export function nextRoundRobin(rule: Pick<RoutableRule, "teamId" | "capacity" | 
 
 /** Evaluates the rules in order; the first enabled rule whose conditions hold and that names someone wins. */
 export function routeLead(rules: RoutableRule[], lead: RoutableLead, members: RoutableMember[]): RoutingDecision | null {
-  const active = new Set(members.map((m) => m.userId));
+  // Leads go to the sales side: an account owned by a marketer, or an assignee whose role changed, falls through.
+  const active = new Set(members.filter((m) => canOwnLeads(m.role)).map((m) => m.userId));
   for (const rule of rules) {
     if (!rule.enabled || !matchesConditions(rule.conditions, lead.subject)) continue;
     const named = rule.kind === "account_owner" ? lead.accountOwnerId : rule.kind === "territory" ? rule.assigneeId : nextRoundRobin(rule, members);

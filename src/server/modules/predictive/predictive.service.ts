@@ -137,8 +137,9 @@ export function createPredictiveService({ db, repo, scan, clock, jobs }: Deps) {
   }
 
   /**
-   * A contact's chance of a won deal under the active model, with its strongest factors. Computed on read, so a
-   * contact created or changed since the last training is current here; an open contact's stored score is refreshed.
+   * A contact's chance of a won deal under the active model, with its strongest factors. Computed on read (and not
+   * stored: a read never writes), so a contact created or changed since the last training is current here; the
+   * stored score lists sort by is refreshed by each training and the nightly retrain.
    */
   async function explainContact(ctx: RequestContext, contactId: string) {
     const now = clock.now();
@@ -150,9 +151,6 @@ export function createPredictiveService({ db, repo, scan, clock, jobs }: Deps) {
       const model = modelOf(active);
       const features = featuresOf(contact);
       const score = scoreRow(model, features.row, TOP_FACTORS);
-      if (scan.isOpen(contact.stage) && (contact.predictiveScore === null || Math.abs(contact.predictiveScore - score.probability) > 1e-9)) {
-        await scan.saveScores(tx, ctx.workspaceId, [{ id: contact.id, score: score.probability }]);
-      }
       return {
         contactId,
         model: { id: active.id, version: active.version, trainedAt: active.trainedAt },
