@@ -31,6 +31,30 @@ describe("jobs", () => {
     expect(list.items.map((j) => j.id)).toEqual([bad.id]);
   });
 
+  it("lets only the latest attempt finish a job the sweep took back from a worker presumed dead", async () => {
+    const ws = await h.workspace();
+    const { jobs } = h.modules.jobs;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    jobs.register("backtest", async () => {
+      calls += 1;
+      if (calls === 1) await gate; // the first run hangs until the second has finished
+      return { run: calls };
+    });
+    const job = await jobs.submit(ws.workspaceId, { kind: "backtest" });
+    const first = jobs.run(ws.workspaceId, job.id);
+    await new Promise((r) => setTimeout(r, 100));
+    // What the sweep does to a running job whose heartbeat went stale.
+    await h.tdb.ownerDb.pool.query("update jobs set status = 'queued' where id = $1", [job.id]);
+    const second = await jobs.run(ws.workspaceId, job.id);
+    expect(second).toMatchObject({ status: "succeeded", attempts: 2, result: { run: 2 } });
+    release();
+    expect(await first).toBeNull();
+    const row = json<{ status: string; result: { run: number } }>(await h.as(ws.users.admin).get(`/api/v1/jobs/${job.id}`));
+    expect(row).toMatchObject({ status: "succeeded", result: { run: 2 } });
+  });
+
   it("hides other workspaces' jobs", async () => {
     const a = await h.workspace();
     const b = await h.workspace("Other");

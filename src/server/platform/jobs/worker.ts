@@ -47,11 +47,14 @@ export async function startJobWorker({ ownerUrl, ownerDb, jobs, clock, schedules
   const boss = new PgBoss({ connectionString: ownerUrl, schema: "pgboss", max: 3, application_name: "tandem-jobs" });
   boss.on("error", (err) => log("job queue error", err));
   await boss.start();
-  for (const name of [JOBS_QUEUE, SWEEP_QUEUE, ...schedules.map((s) => s.name)]) await boss.createQueue(name);
+  // "short": at most one waiting message per singleton key, so the sweep's re-announcements of a job nobody has
+  // picked up yet do not pile up behind a busy worker.
+  await boss.createQueue(JOBS_QUEUE, { name: JOBS_QUEUE, policy: "short" });
+  for (const name of [SWEEP_QUEUE, ...schedules.map((s) => s.name)]) await boss.createQueue(name);
 
   const queue: JobQueue = {
     async notify(ref) {
-      await boss.send(JOBS_QUEUE, ref, { retryLimit: 2, retryDelay: 5 });
+      await boss.send(JOBS_QUEUE, ref, { retryLimit: 2, retryDelay: 5, singletonKey: ref.jobId });
     },
   };
 
