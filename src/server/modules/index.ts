@@ -43,7 +43,7 @@ export function createModules(deps: ModuleDeps) {
   const audit = createAuditModule({ db: deps.db });
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, notifications: notifications.notifications });
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints, jobs: jobs.jobs });
-  const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications });
+  const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications, agreement: agreement.agreement });
   crm.hooks.stageChanged.push(routing.handoffs.onStageChanged);
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };

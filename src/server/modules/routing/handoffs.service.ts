@@ -8,6 +8,8 @@ import { HANDOFF_TIMELINE_LIMIT, buildHandoffContext, canOwnLeads, routeLead } f
 import type { AssignContactBody, ListHandoffsQuery } from "../../../shared/contracts/routing.js";
 import type { CrmModule, StageChange } from "../crm/index.js";
 import type { NotificationsService } from "../notifications/index.js";
+import type { AgreementService } from "../agreement/index.js";
+import { readEngagement } from "../../../shared/domain/scoring.js";
 import type { RoutingRepository } from "./routing.repository.js";
 import { requireMembers } from "./routing-members.js";
 import { requireLeadAssigner } from "./routing.policy.js";
@@ -18,6 +20,8 @@ type Deps = {
   clock: Clock;
   crm: Pick<CrmModule, "routingAccess">;
   notifications: Pick<NotificationsService, "notifyIn">;
+  /** The active definition's half-life, to show engagement as of now. */
+  agreement: Pick<AgreementService, "getActiveDefinitionIn">;
 };
 
 type ContactRow = StageChange["contact"];
@@ -39,7 +43,13 @@ const CONTACT_HANDOFFS_LIMIT = 50;
 const contactLabel = (c: ContactRow) => [c.firstName, c.lastName].filter(Boolean).join(" ") || c.email || "a contact";
 
 /** Hands leads to reps: by the routing rules when a contact becomes an MQL, or by hand; each handoff carries context. */
-export function createHandoffsService({ db, repo, clock, crm, notifications }: Deps) {
+export function createHandoffsService({ db, repo, clock, crm, notifications, agreement }: Deps) {
+  async function engagementNow(tx: Tx, workspaceId: string, c: Handover["contact"]): Promise<number> {
+    const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
+    if (!def || c.definitionVersion !== def.version) return c.engagementScore;
+    return readEngagement({ score: c.engagementScore, at: c.engagementAt?.getTime() ?? null }, clock.now().getTime(), def.halfLifeDays);
+  }
+
   /** Sets the owner, stores the handoff with its context, audits it and tells the rep; returns the handoff id. */
   async function handOver(tx: Tx, workspaceId: string, h: Handover): Promise<string> {
     const c = h.contact;
@@ -51,7 +61,8 @@ export function createHandoffsService({ db, repo, clock, crm, notifications }: D
       scoreExplanation: h.scoreExplanation ?? facts.mqlNote,
       fitPoints: c.fitPoints,
       fitGrade: c.fitGrade,
-      engagement: c.engagementScore,
+      // The stored score is as of the last scoring touch; the rep needs it as of now.
+      engagement: await engagementNow(tx, workspaceId, c),
       originalCampaign: facts.originalCampaign,
       note: h.note,
     });

@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import type { CrmModule } from "../crm/index.js";
 import type { NotificationsService } from "../notifications/index.js";
+import type { AgreementService } from "../agreement/index.js";
 import { createRoutingRepository } from "./routing.repository.js";
 import { createPodsRepository } from "./pods.repository.js";
 import { createRoutingRulesService } from "./routing.service.js";
@@ -12,14 +13,20 @@ import { routingRoutes } from "./routing.routes.js";
 import { podsRoutes } from "./pods.routes.js";
 import { handoffsRoutes } from "./handoffs.routes.js";
 
-type Deps = { db: Database; clock: Clock; crm: Pick<CrmModule, "routingAccess">; notifications: Pick<NotificationsService, "notifyIn"> };
+type Deps = {
+  db: Database;
+  clock: Clock;
+  crm: Pick<CrmModule, "routingAccess">;
+  notifications: Pick<NotificationsService, "notifyIn">;
+  agreement: Pick<AgreementService, "getActiveDefinitionIn">;
+};
 
 /** Lead routing: ordered rules, SDR pods, and handoffs with context (DESIGN §6.3). */
-export function createRoutingModule({ db, clock, crm, notifications }: Deps) {
+export function createRoutingModule({ db, clock, crm, notifications, agreement }: Deps) {
   const repo = createRoutingRepository();
   const rules = createRoutingRulesService({ db, repo, clock });
   const pods = createPodsService({ db, repo: createPodsRepository(), members: repo, clock });
-  const handoffs = createHandoffsService({ db, repo, clock, crm, notifications });
+  const handoffs = createHandoffsService({ db, repo, clock, crm, notifications, agreement });
   async function routes(app: FastifyInstance) {
     await app.register(routingRoutes, { rules });
     await app.register(podsRoutes, { pods });

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { podMembers, pods, users } from "../../db/schema/index.js";
+import { memberships, podMembers, pods, users } from "../../db/schema/index.js";
 
 export type PodRow = typeof pods.$inferSelect;
 
@@ -29,6 +29,8 @@ export function createPodsRepository() {
         .select({ podId: podMembers.podId, userId: podMembers.userId, name: users.name })
         .from(podMembers)
         .innerJoin(users, eq(users.id, podMembers.userId))
+        // A deactivated AE no longer counts towards the pod's ratio.
+        .innerJoin(memberships, and(eq(memberships.workspaceId, podMembers.workspaceId), eq(memberships.userId, podMembers.userId), isNull(memberships.deactivatedAt)))
         .where(and(eq(podMembers.workspaceId, workspaceId), inArray(podMembers.podId, podIds)))
         .orderBy(asc(users.name), asc(podMembers.userId));
     },

@@ -37,9 +37,10 @@ describe("SDR pods", () => {
     const renamed = json<Pod>(await manager.patch(`/api/v1/pods/${pod.id}`, { name: "Pod North", sdrId: sdr2 }));
     expect(renamed).toMatchObject({ name: "Pod North", sdrId: sdr2, aeCount: 7 });
 
-    // Everyone may read.
+    // A deactivated AE stops counting: 6 AEs is back inside the band. Everyone may read.
+    expect((await h.as(ws.users.admin).patch(`/api/v1/users/${aes[6]}`, { active: false })).statusCode).toBe(200);
     const list = json<{ items: Pod[] }>(await h.as(ws.users.marketing).get("/api/v1/pods")).items;
-    expect(list.map((p) => [p.name, p.aeCount, p.ratio.status])).toEqual([["Pod North", 7, "overloaded"]]);
+    expect(list.map((p) => [p.name, p.aeCount, p.ratio.status])).toEqual([["Pod North", 6, "ok"]]);
 
     expect((await manager.delete(`/api/v1/pods/${pod.id}`)).statusCode).toBe(204);
     expect(json<{ items: Pod[] }>(await manager.get("/api/v1/pods")).items).toEqual([]);

@@ -3,9 +3,9 @@ import type { Clock } from "../../platform/clock.js";
 import type { RequestContext } from "../../platform/actor.js";
 import { diffFields, recordAudit } from "../../platform/audit.js";
 import { newId } from "../../platform/ids.js";
-import { invalidField, notFound } from "../../../shared/errors.js";
+import { AppError, invalidField, notFound } from "../../../shared/errors.js";
 import { canOwnLeads } from "../../../shared/domain/routing.js";
-import { ruleKindIssue, type CreateRoutingRuleBody, type ReorderRoutingRulesBody, type UpdateRoutingRuleBody } from "../../../shared/contracts/routing.js";
+import { MAX_ROUTING_RULES, ruleKindIssue, type CreateRoutingRuleBody, type ReorderRoutingRulesBody, type UpdateRoutingRuleBody } from "../../../shared/contracts/routing.js";
 import type { RoutingRepository, RoutingRuleRow } from "./routing.repository.js";
 import { requireMembers } from "./routing-members.js";
 import { requireRoutingManager } from "./routing.policy.js";
@@ -50,6 +50,7 @@ export function createRoutingRulesService({ db, repo, clock }: Deps) {
     return db.inWorkspace(ctx.workspaceId, async (tx) => {
       const fields = normalise({ kind: body.kind, name: body.name, conditions: body.conditions, assigneeId: body.assigneeId ?? null, teamId: body.teamId ?? null, capacity: body.capacity ?? null, enabled: body.enabled });
       await checkReferences(tx, ctx.workspaceId, fields);
+      if ((await repo.listRules(tx, ctx.workspaceId)).length >= MAX_ROUTING_RULES) throw new AppError("conflict", `A workspace has at most ${MAX_ROUTING_RULES} routing rules`);
       const id = newId();
       const position = await repo.nextPosition(tx, ctx.workspaceId);
       await repo.insertRule(tx, { ...fields, workspaceId: ctx.workspaceId, id, position, createdAt: now, updatedAt: now });
