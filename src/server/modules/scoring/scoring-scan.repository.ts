@@ -97,46 +97,35 @@ export function createScoringScanRepository() {
     },
 
     /**
-     * Re-scores a page of contacts in the database: the points history of every touch a rule scores, then fit,
-     * grade and the decayed engagement `Σ p·2^((t − t_last)/H)` as of the last scoring touch. Returns each
-     * contact's new grade and engagement for the MQL check.
+     * Re-scores a page of contacts in the database in one statement: fit, grade and the decayed engagement
+     * `Σ p·2^((t − t_last)/H)` of the touches a rule scores, as of the last of them. Returns each contact's new
+     * grade and engagement for the MQL check, and how many of its touches scored.
      */
-    async rescorePage(tx: Queryable, workspaceId: string, def: CompilableRules & { version: number }, ids: string[], now: Date) {
+    async rescorePage(tx: Queryable, workspaceId: string, def: CompilableRules & { version: number }, ids: string[]) {
       const rule = engagementRuleSql(def, "postgres");
       const fit = fitPointsSql(def);
       const halfLifeMs = def.halfLifeDays * 86_400_000;
       const page = sql.param(ids);
-      // A version's history is rebuilt whole: what incremental scoring wrote under it before the re-score reached these contacts goes.
-      await tx.execute(sql`delete from score_events where workspace_id = ${workspaceId} and contact_id = any(${page}::uuid[]) and definition_version = ${def.version}::int`);
-      await tx.execute(sql`
-        insert into score_events (workspace_id, id, contact_id, at, kind, rule_id, rule_label, points, touchpoint_id, definition_version)
-        select t.workspace_id, tandem_uuid_v7(${now}::timestamptz), t.contact_id, t.occurred_at, 'engagement', s.rule_id, s.rule_label, s.points, t.id, ${def.version}::int
-        from touchpoints t
-        cross join lateral (select ${sql.raw(rule.points)} as points, ${sql.raw(rule.ruleId)} as rule_id, ${sql.raw(rule.ruleLabel)} as rule_label) s
-        where t.workspace_id = ${workspaceId} and t.contact_id = any(${page}::uuid[]) and s.points is not null`);
-      const res = await tx.execute<{ id: string; stage: string; grade: string; score: number; at: Date | null }>(sql`
+      const res = await tx.execute<{ id: string; stage: string; grade: string; score: number; at: Date | null; scored: number }>(sql`
         update contacts c0 set fit_points = v.fit, fit_grade = v.grade, engagement_score = v.score, engagement_at = v.at, definition_version = ${def.version}::int
         from (
-          select c.id, f.fit, ${sql.raw(gradeSql(def, "f.fit"))} as grade, coalesce(e.score, 0) as score, e.at
+          select c.id, f.fit, ${sql.raw(gradeSql(def, "f.fit"))} as grade, coalesce(e.score, 0) as score, e.at, coalesce(e.scored, 0) as scored
           from (select *, split_part(email, '@', 2) as email_domain from contacts where workspace_id = ${workspaceId} and id = any(${page}::uuid[])) c
           left join accounts a on a.workspace_id = c.workspace_id and a.id = c.account_id
           cross join lateral (select (${sql.raw(fit)})::int as fit) f
           left join (
-            select contact_id, max(at) as at, sum(points * power(2, extract(epoch from (at - last_at)) * 1000 / ${halfLifeMs}::float8)) as score
-            from (select contact_id, at, points, max(at) over (partition by contact_id) as last_at
-                  from score_events where workspace_id = ${workspaceId} and contact_id = any(${page}::uuid[]) and definition_version = ${def.version}::int) x
+            select contact_id, max(occurred_at) as at, count(*)::int as scored,
+                   sum(points * power(2, extract(epoch from (occurred_at - last_at)) * 1000 / ${halfLifeMs}::float8)) as score
+            from (select contact_id, occurred_at, points, max(occurred_at) over (partition by contact_id) as last_at
+                  from (select t.contact_id, t.occurred_at, ${sql.raw(rule.points)} as points
+                        from touchpoints t where t.workspace_id = ${workspaceId} and t.contact_id = any(${page}::uuid[])) p
+                  where points is not null) x
             group by contact_id
           ) e on e.contact_id = c.id
         ) v
         where c0.workspace_id = ${workspaceId} and c0.id = v.id
-        returning c0.id, c0.stage, v.grade, v.score, v.at`);
-      return res.rows.map((r) => ({ id: r.id, stage: r.stage, grade: r.grade, score: Number(r.score), at: r.at ? new Date(r.at) : null }));
-    },
-
-    /** How many points-history rows a version has. */
-    async countEvents(tx: Queryable, workspaceId: string, version: number): Promise<number> {
-      const res = await tx.execute<{ n: number }>(sql`select count(*)::int as n from score_events where workspace_id = ${workspaceId} and definition_version = ${version}::int`);
-      return res.rows[0]?.n ?? 0;
+        returning c0.id, c0.stage, v.grade, v.score, v.at, v.scored`);
+      return res.rows.map((r) => ({ id: r.id, stage: r.stage, grade: r.grade, score: Number(r.score), at: r.at ? new Date(r.at) : null, scored: Number(r.scored) }));
     },
 
     /** How many contacts the workspace has. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, lte } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { scoreEvents } from "../../db/schema/index.js";
 
@@ -26,16 +26,6 @@ export function createScoringRepository() {
           ),
         );
       return rows.map((r) => r.at.getTime());
-    },
-
-    /** A contact's points history, newest first. */
-    history(tx: Queryable, workspaceId: string, contactId: string, limit: number) {
-      return tx
-        .select()
-        .from(scoreEvents)
-        .where(and(eq(scoreEvents.workspaceId, workspaceId), eq(scoreEvents.contactId, contactId)))
-        .orderBy(desc(scoreEvents.at), desc(scoreEvents.id))
-        .limit(limit);
     },
   };
 }

@@ -40,6 +40,7 @@ type Deps = {
 const DAY_MS = 86_400_000;
 const RESCORE_PAGE = 2_000;
 const SET_BASED_PAGE = 20_000;
+const HISTORY_LIMIT = 100;
 // A lead qualifies from these stages; later stages are already past the MQL gate.
 const QUALIFIABLE = new Set(["subscriber", "lead", "recycled"]);
 
@@ -167,10 +168,10 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     for (;;) {
       const cursor: string | null = after;
       const page = await db.inWorkspace(workspaceId, async (tx) => {
-        if (await isSuperseded(tx, workspaceId, def)) return { ids: [], qualified: 0, superseded: true };
+        if (await isSuperseded(tx, workspaceId, def)) return { ids: [], qualified: 0, events: 0, superseded: true };
         const ids = await scan.lockIdPage(tx, workspaceId, cursor, SET_BASED_PAGE);
-        if (ids.length === 0) return { ids, qualified: 0, superseded: false };
-        const scored = await scan.rescorePage(tx, workspaceId, def, ids, now);
+        if (ids.length === 0) return { ids, qualified: 0, events: 0, superseded: false };
+        const scored = await scan.rescorePage(tx, workspaceId, def, ids);
         let qualified = 0;
         for (const r of scored) {
           if (!QUALIFIABLE.has(r.stage) || !isGrade(r.grade)) continue;
@@ -181,17 +182,28 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
           await maybeQualify(tx, workspaceId, loaded.contact, def, r.grade, engagement, `v${def.version} re-score: grade ${r.grade}, engagement ${engagement.toFixed(1)}`);
           qualified += 1;
         }
-        return { ids, qualified, superseded: false };
+        return { ids, qualified, events: scored.reduce((n, r) => n + r.scored, 0), superseded: false };
       });
       if (page.superseded) return { ...totals, superseded: true };
       if (page.ids.length === 0) break;
       totals.contacts += page.ids.length;
       totals.qualified += page.qualified;
+      totals.events += page.events;
       after = page.ids[page.ids.length - 1]!;
       await onProgress?.(totals.contacts, total);
     }
-    totals.events = await db.inWorkspace(workspaceId, (tx) => scan.countEvents(tx, workspaceId, def.version));
     return totals;
+  }
+
+  // The points history under the version in force: the contact's touches replayed through its rules (the same
+  // replay a re-score does), newest first — so it always names the rules of the agreement that decides today.
+  async function historyUnder(tx: Tx, workspaceId: string, def: DefinitionRow, contactId: string, grade: Grade) {
+    const touchesBy = await scan.touchesOf(tx, workspaceId, [contactId], { withProperties: true });
+    const { scored } = replayTouches(def, grade, touchesBy.get(contactId) ?? []);
+    return scored
+      .slice(-HISTORY_LIMIT)
+      .reverse()
+      .map((e) => ({ at: new Date(e.at), kind: "engagement" as const, ruleId: e.ruleId, ruleLabel: e.ruleLabel, points: e.points, touchpointId: e.touchId, definitionVersion: def.version }));
   }
 
   /** Why a contact scores what it does: fit rules that fire now, engagement now, and the points history. */
@@ -211,7 +223,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
         engagement,
         mqlRule: def?.mqlRule ?? null,
         meetsMqlRule: def && fit ? meetsMqlRule(def.mqlRule, fit.grade, engagement) : false,
-        history: (await repo.history(tx, ctx.workspaceId, contactId, 100)).map((e) => ({ at: e.at, kind: e.kind, ruleId: e.ruleId, ruleLabel: e.ruleLabel, points: e.points, touchpointId: e.touchpointId, definitionVersion: e.definitionVersion })),
+        history: def ? await historyUnder(tx, ctx.workspaceId, def, c.id, fit!.grade) : [],
       };
     });
   }
