@@ -1,7 +1,7 @@
 /**
  * The demo's lead agreement: version 1, active since the start of the window, holds exactly the fit and
  * engagement rules the generator scores with (so every score explains itself), and version 2 — marketing's
- * answer to the students the e-book brought in — is proposed, approved by marketing, waiting for sales.
+ * answer to the e-book leads sales rejects — is proposed, approved by marketing, waiting for sales.
  */
 import type { PoolClient } from "pg";
 import type { DefinitionBody, FitRule } from "../../shared/contracts/agreement.js";
@@ -44,16 +44,24 @@ export const DEMO_DEFINITION_V1: DefinitionBody = {
   notes: "Agreed at the kick-off: fit from persona, company size, industry and country; engagement from marketing touches, 30-day half-life.",
 };
 
-/** Version 2: v1 plus a negative rule for students and interns, and a cap on page views. */
-export const DEMO_DEFINITION_V2: DefinitionBody = {
-  ...DEMO_DEFINITION_V1,
-  fitRules: [
-    ...DEMO_DEFINITION_V1.fitRules,
-    { id: "students", label: "Students, interns and job seekers", conditions: [{ field: "contact.title", op: "in", value: [...STUDENT_TITLES] }], points: -30 },
-  ],
-  engagementRules: DEMO_DEFINITION_V1.engagementRules.map((r) => (r.id === "touch-page-view" ? { ...r, cap: { count: 5, windowDays: 7 } } : r)),
-  notes: "Sales rejects most e-book leads as students: score them down, and stop page-view bursts from qualifying on their own.",
-};
+/**
+ * Version 2, marketing's answer to sales rejecting the e-book leads: a download from that campaign is worth less,
+ * students and interns score down, and page-view bursts are capped.
+ */
+export function demoDefinitionV2(ebookCampaignId: string): DefinitionBody {
+  return {
+    ...DEMO_DEFINITION_V1,
+    fitRules: [
+      ...DEMO_DEFINITION_V1.fitRules,
+      { id: "students", label: "Students, interns and job seekers", conditions: [{ field: "contact.title", op: "in", value: [...STUDENT_TITLES] }], points: -30 },
+    ],
+    engagementRules: [
+      { id: "ebook-download", label: "E-book download (Q3 Ebook Blitz)", match: { types: ["content_download"], campaignIds: [ebookCampaignId] }, points: 2 },
+      ...DEMO_DEFINITION_V1.engagementRules.map((r) => (r.id === "touch-page-view" ? { ...r, cap: { count: 5, windowDays: 7 } } : r)),
+    ],
+    notes: "Sales rejects most e-book leads: a download from the Q3 Ebook Blitz alone should not make an MQL. Students score down; page-view bursts stop qualifying on their own.",
+  };
+}
 
 const COLUMNS = [
   "workspace_id", "id", "version", "status", "fit_rules", "grade_thresholds", "engagement_rules", "half_life_days", "mql_rule", "notes", "created_by",
@@ -68,7 +76,7 @@ export async function insertDemoAgreement(client: PoolClient, ctx: DemoContext):
   const proposedAt = new Date(ctx.now - 3 * DAY);
   const rows = [
     [ctx.ids.next(ID_KIND.definition), 1, "active", DEMO_DEFINITION_V1, marketer, agreedAt, staff.marketingManagerId, agreedAt, staff.salesManagerId, agreedAt, agreedAt],
-    [ctx.ids.next(ID_KIND.definition), 2, "proposed", DEMO_DEFINITION_V2, marketer, proposedAt, staff.marketingManagerId, new Date(ctx.now - 2 * DAY), null, null, null],
+    [ctx.ids.next(ID_KIND.definition), 2, "proposed", demoDefinitionV2(ctx.campaigns.ebook.id), marketer, proposedAt, staff.marketingManagerId, new Date(ctx.now - 2 * DAY), null, null, null],
   ] as const;
   for (const [id, version, status, body, proposedBy, proposed, mBy, mAt, sBy, sAt, activated] of rows) {
     const values = [
