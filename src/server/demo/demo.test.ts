@@ -248,6 +248,17 @@ describe("demo workspace", () => {
     }
   });
 
+  it("tells the agreement story: version 2's back-test makes fewer MQLs and fewer rejections for the same won revenue", async () => {
+    const { agreement } = h.modules.agreement;
+    const [v2, v1] = await h.tdb.db.inWorkspace(a.workspaceId, (tx) => agreement.listDefinitionsIn(tx, a.workspaceId));
+    const r = await h.modules.scoring.backtests.runBacktest(a.workspaceId, v2!, v1!, 12);
+    expect(r.candidate.mqls).toBeLessThan(r.baseline!.mqls);
+    expect(r.candidate.rejected).toBeLessThan(r.baseline!.rejected);
+    expect(r.candidate.accepted / r.candidate.mqls).toBeGreaterThan(r.baseline!.accepted / r.baseline!.mqls);
+    expect(r.candidate.revenue).toBe(r.baseline!.revenue);
+    expect(r.onlyCandidate).toBe(0);
+  });
+
   it("is visible to the app role only inside its own workspace", async () => {
     const other = await h.workspace("Other");
     const count = (ws: string) => h.tdb.db.inWorkspace(ws, async (tx) => (await tx.execute<{ n: number }>(sql`select count(*)::int n from contacts`)).rows[0]?.n);
