@@ -40,7 +40,7 @@ export const DEMO_DEFINITION_V1: DefinitionBody = {
     points,
   })),
   halfLifeDays: ENGAGEMENT_HALF_LIFE_DAYS,
-  mqlRule: { grades: ["A", "B"], engagementThreshold: 25 },
+  mqlRule: { grades: ["A", "B", "C"], engagementThreshold: 15 },
   notes: "Agreed at the kick-off: fit from persona, company size, industry and country; engagement from marketing touches, 30-day half-life.",
 };
 

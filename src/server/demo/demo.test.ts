@@ -248,6 +248,18 @@ describe("demo workspace", () => {
     }
   });
 
+  it("stamps each MQL with who made it: scoring (with the explanation, meeting v1) or a marketer by hand", async () => {
+    const moves = await rows<{ actor_kind: string; note: string | null; role: string | null }>(
+      `select t.actor_kind, t.note, m.role from stage_transitions t left join memberships m on m.workspace_id = t.workspace_id and m.user_id = t.actor_user_id
+       where t.workspace_id = $1 and t.to_stage = 'mql'`, [a.workspaceId]);
+    const auto = moves.filter((m) => m.actor_kind === "automation");
+    const byHand = moves.filter((m) => m.actor_kind === "user");
+    expect(auto.length + byHand.length).toBe(moves.length);
+    expect(auto.length / moves.length).toBeGreaterThan(0.5);
+    for (const m of auto) expect(m.note).toMatch(/^v1: grade [ABC], engagement \d+\.\d ≥ 15$/);
+    for (const m of byHand) expect([m.role, m.note?.startsWith("Passed to sales by hand")]).toEqual(["marketing", true]);
+  });
+
   it("tells the agreement story: version 2's back-test makes fewer MQLs and fewer rejections for the same won revenue", async () => {
     const { agreement } = h.modules.agreement;
     const [v2, v1] = await h.tdb.db.inWorkspace(a.workspaceId, (tx) => agreement.listDefinitionsIn(tx, a.workspaceId));

@@ -8,6 +8,7 @@ import { NULL, TableBuffer, money, num, text, textArray, ts } from "./copy.js";
 import { STAGE_PROBABILITY } from "./customers.js";
 import { ID_KIND } from "./ids.js";
 import { engagementOf } from "./touchpoints.js";
+import { DEMO_DEFINITION_V1 } from "./agreement.js";
 
 const STAMP_COLUMNS = STAGES.map((s) => `${s}_at`);
 
@@ -24,7 +25,7 @@ export function createBuffers() {
       "source", "channel", "original_campaign_id", "utm_first", "utm_last", "stage", "stage_entered_at", "cycle", "owner_id", "sdr_id",
       "fit_points", "fit_grade", "engagement_score", "engagement_at", "definition_version", "consent", ...STAMP_COLUMNS, "created_at", "updated_at",
     ]),
-    stage_transitions: new TableBuffer("stage_transitions", ["workspace_id", "id", "contact_id", "from_stage", "to_stage", "at", "actor_user_id", "actor_kind", "reason_code", "definition_version"]),
+    stage_transitions: new TableBuffer("stage_transitions", ["workspace_id", "id", "contact_id", "from_stage", "to_stage", "at", "actor_user_id", "actor_kind", "reason_code", "definition_version", "note"]),
     deals: new TableBuffer("deals", [
       "workspace_id", "id", "account_id", "primary_contact_id", "name", "owner_id", "sdr_id", "source_contact_id", "source_campaign_id", "type", "stage",
       "amount", "currency", "expected_close_at", "forecast_amount", "created_at", "updated_at", "closed_at", "outcome", "reason_code", "competitor",
@@ -82,9 +83,28 @@ function pushContact(ctx: DemoContext, b: Buffers, c: DemoContact): void {
   // Like the lifecycle service, a move records the contact's definition version, which the first MQL stamps.
   let version = NULL;
   for (const t of c.transitions) {
-    if (t.to === "mql") version = "1";
-    b.stage_transitions.push([w, ctx.ids.next(ID_KIND.transition), c.id, t.from ?? NULL, t.to, ts(t.at), t.actor ?? NULL, t.kind, t.reason ?? NULL, version]);
+    let actor = t.actor ?? NULL;
+    let kind: string = t.kind;
+    let note = NULL;
+    if (t.to === "mql") {
+      version = "1";
+      if (t.kind === "automation") ({ actor, kind, note } = mqlMove(ctx, c, t.at));
+    }
+    b.stage_transitions.push([w, ctx.ids.next(ID_KIND.transition), c.id, t.from ?? NULL, t.to, ts(t.at), actor, kind, t.reason ?? NULL, version, note]);
   }
+}
+
+// The story decides when a lead became an MQL; the agreement (version 1) decides who made it one. A lead that met
+// the rule at that moment was qualified by scoring, with the explanation scoring writes; any other was a hand-raiser
+// a marketer passed on by hand.
+function mqlMove(ctx: DemoContext, c: DemoContact, at: number): { actor: string; kind: string; note: string } {
+  const { score } = engagementOf(c.touches.filter((x) => x.at <= at));
+  const rule = DEMO_DEFINITION_V1.mqlRule;
+  if ((rule.grades as readonly string[]).includes(c.fitGrade) && score >= rule.engagementThreshold) {
+    return { actor: NULL, kind: "automation", note: text(`v1: grade ${c.fitGrade}, engagement ${score.toFixed(1)} ≥ ${rule.engagementThreshold}`) };
+  }
+  const marketers = ctx.staff.marketingIds;
+  return { actor: marketers[c.index % marketers.length] ?? ctx.staff.marketingManagerId, kind: "user", note: text(`Passed to sales by hand: grade ${c.fitGrade}, engagement ${score.toFixed(1)} — below the agreement's rule, but asked for contact`) };
 }
 
 function pushDeal(ctx: DemoContext, b: Buffers, d: DemoDeal): void {
