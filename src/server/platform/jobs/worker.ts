@@ -80,14 +80,18 @@ export async function startJobWorker({ ownerUrl, ownerDb, jobs, clock, schedules
     await sweep();
   });
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
+  const runForEveryWorkspace = async (task: ScheduledTask) => {
+    const ws = await ownerDb.orm.execute<{ id: string }>(sql`select id from workspaces order by created_at`);
+    for (const { id } of ws.rows) await task.runForWorkspace(id).catch((err) => log(`${task.name} failed for workspace ${id}`, err));
+  };
   for (const task of schedules) {
-    await boss.work(task.name, { pollingIntervalSeconds: 30 }, async () => {
-      const ws = await ownerDb.orm.execute<{ id: string }>(sql`select id from workspaces order by created_at`);
-      for (const { id } of ws.rows) await task.runForWorkspace(id).catch((err) => log(`${task.name} failed for workspace ${id}`, err));
-    });
+    await boss.work(task.name, { pollingIntervalSeconds: 30 }, () => runForEveryWorkspace(task));
     await boss.schedule(task.name, task.cron);
   }
   await sweep().catch((err) => log("job sweep failed", err));
+  // Catch up at start: tasks are idempotent ("retrain if due"), so a new instance (the demo) or one that was down
+  // at the scheduled hour does not wait for the next night.
+  for (const task of schedules) void runForEveryWorkspace(task).catch((err) => log(`${task.name} failed at start`, err));
 
   return {
     queue,
