@@ -9,7 +9,9 @@ import { DAY } from "./calendar.js";
 import type { DemoContext } from "./context.js";
 import { ID_KIND } from "./ids.js";
 import { FREE_MAIL_DOMAINS } from "./names.js";
-import { CORE_COUNTRIES, CORE_INDUSTRIES, ENGAGEMENT_HALF_LIFE_DAYS, ENGAGEMENT_POINTS, FIT_GRADE_THRESHOLDS, PERSONAS, STUDENT_TITLES, type Persona } from "./story.js";
+import { CORE_COUNTRIES, CORE_INDUSTRIES, ENGAGEMENT_HALF_LIFE_DAYS, ENGAGEMENT_POINTS, FIT_GRADE_THRESHOLDS, PERSONAS, REGIONS, STUDENT_TITLES, type Persona } from "./story.js";
+
+const REGION_NAMES = REGIONS.items;
 
 const personaRules: FitRule[] = (Object.keys(PERSONAS) as Persona[]).map((p) => ({
   id: `persona-${p.toLowerCase().replace(/[^a-z]+/g, "-")}`,
@@ -84,5 +86,37 @@ export async function insertDemoAgreement(client: PoolClient, ctx: DemoContext):
       JSON.stringify(body.mqlRule), body.notes ?? null, proposedBy, proposedBy, proposed, mBy, mAt, sBy, sAt, activated, proposed, mAt,
     ];
     await client.query(`insert into lead_definitions (${COLUMNS.join(", ")}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`, values);
+  }
+}
+
+/**
+ * Routing as the demo's sales team runs it: the account's owner first, then round-robin in the AE team of the
+ * lead's region (at most 60 open leads each); and one pod per SDR with the two AEs of a territory — a 1:2 ratio,
+ * which the pods page flags as below the 3–6 band.
+ */
+export async function insertDemoRouting(client: PoolClient, ctx: DemoContext): Promise<void> {
+  const teams = new Map((await client.query<{ id: string; name: string }>("select id, name from teams where workspace_id = $1", [ctx.workspaceId])).rows.map((t) => [t.name, t.id]));
+  const at = new Date(ctx.windowStart - 7 * DAY);
+  const east = REGION_NAMES.filter((r) => r.territory === "east").map((r) => r.name);
+  const west = REGION_NAMES.filter((r) => r.territory === "west").map((r) => r.name);
+  const rules = [
+    { name: "Existing account owner", kind: "account_owner", conditions: [], teamId: null, capacity: null },
+    { name: "East: round-robin in AE East", kind: "round_robin", conditions: [{ field: "account.region", op: "in", value: east }], teamId: teams.get("AE East"), capacity: 60 },
+    { name: "West: round-robin in AE West", kind: "round_robin", conditions: [{ field: "account.region", op: "in", value: west }], teamId: teams.get("AE West"), capacity: 60 },
+  ];
+  for (const [i, r] of rules.entries()) {
+    await client.query(
+      "insert into routing_rules (workspace_id, id, position, name, kind, conditions, team_id, capacity, enabled, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, true, $9, $9)",
+      [ctx.workspaceId, ctx.ids.next(ID_KIND.routing), i + 1, r.name, r.kind, JSON.stringify(r.conditions), r.teamId ?? null, r.capacity, at],
+    );
+  }
+  const pods = [
+    { name: "Pod East", sdr: ctx.staff.sdr.volume, aes: ctx.staff.ae.east },
+    { name: "Pod West", sdr: ctx.staff.sdr.quality, aes: ctx.staff.ae.west },
+  ];
+  for (const p of pods) {
+    const id = ctx.ids.next(ID_KIND.routing);
+    await client.query("insert into pods (workspace_id, id, name, sdr_id, created_at, updated_at) values ($1, $2, $3, $4, $5, $5)", [ctx.workspaceId, id, p.name, p.sdr, at]);
+    for (const ae of p.aes) await client.query("insert into pod_members (workspace_id, pod_id, user_id, created_at) values ($1, $2, $3, $4)", [ctx.workspaceId, id, ae, at]);
   }
 }

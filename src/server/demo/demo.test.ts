@@ -260,6 +260,13 @@ describe("demo workspace", () => {
     for (const m of byHand) expect([m.role, m.note?.startsWith("Passed to sales by hand")]).toEqual(["marketing", true]);
   });
 
+  it("routes like its sales team: owner first, then round-robin by region, and two pods flagged below 3 AEs", async () => {
+    const rules = await rows<{ name: string; kind: string }>("select name, kind from routing_rules where workspace_id = $1 order by position", [a.workspaceId]);
+    expect(rules.map((r) => r.kind)).toEqual(["account_owner", "round_robin", "round_robin"]);
+    const pods = await rows<{ name: string; n: number }>("select p.name, count(m.user_id)::int n from pods p join pod_members m on m.workspace_id = p.workspace_id and m.pod_id = p.id where p.workspace_id = $1 group by 1 order by 1", [a.workspaceId]);
+    expect(pods).toEqual([{ name: "Pod East", n: 2 }, { name: "Pod West", n: 2 }]);
+  });
+
   it("tells the agreement story: version 2's back-test makes fewer MQLs and fewer rejections for the same won revenue", async () => {
     const { agreement } = h.modules.agreement;
     const [v2, v1] = await h.tdb.db.inWorkspace(a.workspaceId, (tx) => agreement.listDefinitionsIn(tx, a.workspaceId));

@@ -19,6 +19,7 @@ export const ID_KIND = {
   dealStage: 9,
   touchpoint: 10,
   definition: 11,
+  routing: 12,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

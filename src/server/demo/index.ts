@@ -17,7 +17,7 @@ import { createStaff, emailDomain, seedReasonCodes } from "./people.js";
 import { createBuffers, pushAccount, pushCampaign, pushTouchpoints, type Buffers } from "./rows.js";
 import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS } from "./story.js";
 import { generateAccount } from "./world.js";
-import { insertDemoAgreement } from "./agreement.js";
+import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
 
 export type DemoOptions = { seed?: number; contacts?: number; password: string; now: Date; slug?: string; onProgress?: (done: number, total: number, phase: string) => void };
 export type DemoResult = { workspaceId: string; slug: string; logins: { role: Role; name: string; email: string }[]; counts: Record<string, number> };
@@ -108,6 +108,7 @@ export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces:
     progress(0, contacts, "contacts");
     await loadAccounts(ctx, client, planner, counts, (done) => progress(done, contacts, "contacts"));
     await insertDemoAgreement(client, ctx);
+    await insertDemoRouting(client, ctx);
     counts.lead_definitions = 2;
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
