@@ -54,12 +54,6 @@ describe("addBusinessMinutes on Mon–Fri 09:00–17:00 UTC", () => {
     expect(() => addBusinessMinutes(UTC, t("2026-03-09T10:00:00Z"), -1)).toThrow(RangeError);
     expect(() => addBusinessMinutes(UTC, t("2026-03-09T10:00:00Z"), Number.NaN)).toThrow(RangeError);
   });
-
-  it("is fast for large durations", () => {
-    const began = performance.now();
-    for (let i = 0; i < 20; i++) addBusinessMinutes(UTC, t("2026-01-05T09:00:00Z") + i * 3_600_000, 100_000);
-    expect(performance.now() - began).toBeLessThan(2_000);
-  });
 });
 
 describe("isOpenAt and nextOpening", () => {
