@@ -1,29 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import type { ContactFeatureInput } from "../../../shared/domain/predictive-features.js";
 
-/** A contact as training and scoring read it: fields, account, closed-loop label, engagement cutoff, touches. */
-export type ScannedContact = {
+/** A contact as training and scoring read it: the model's inputs plus its id, stage, label and current score. */
+export type ScannedContact = Omit<ContactFeatureInput, "touches"> & {
   id: string;
-  email: string | null;
-  seniority: string | null;
-  department: string | null;
-  persona: string | null;
-  country: string | null;
-  source: string | null;
-  channel: string | null;
   stage: string;
   predictiveScore: number | null;
-  industry: string | null;
-  employees: number | null;
-  annualRevenue: number | null;
-  region: string | null;
-  customerStatus: string | null;
-  accountFirstWinAt: Date | null;
   /** 1 = reached a won deal, 0 = lost / no decision / rejected / disqualified, null = no outcome yet. */
   label: 0 | 1 | null;
   /** The first hand-off to sales or outcome, when there is one; engagement is counted only before it. */
   decidedAt: Date | null;
-  cutoff: Date;
   /** Touches per type in the window before the cutoff. */
   touches: Record<string, number>;
 };

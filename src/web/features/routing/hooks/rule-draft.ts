@@ -1,6 +1,7 @@
 import { FIT_FIELDS, OPERATORS, type Condition, type FitField, type Operator } from "../../../../shared/contracts/agreement.js";
 import type { RoutingRuleKind } from "../../../../shared/domain/routing.js";
 import { humanize } from "../../../lib/format";
+import { operatorLabel } from "../../../lib/agreement-labels";
 
 export const KIND_LABELS: Record<RoutingRuleKind, string> = {
   account_owner: "Account owner",
@@ -14,19 +15,6 @@ export const KIND_DESCRIPTIONS: Record<RoutingRuleKind, string> = {
   round_robin: "Reps of a team take turns; a rep at capacity is skipped.",
 };
 
-const OPERATOR_LABELS: Record<Operator, string> = {
-  eq: "is",
-  neq: "is not",
-  in: "is one of",
-  not_in: "is none of",
-  gt: "is more than",
-  gte: "is at least",
-  lt: "is less than",
-  lte: "is at most",
-  contains: "contains",
-  exists: "is filled in",
-  not_exists: "is empty",
-};
 
 const NUMERIC_FIELDS: ReadonlySet<string> = new Set(["account.employees", "account.annual_revenue"]);
 const LIST_OPS: ReadonlySet<string> = new Set(["in", "not_in"]);
@@ -45,7 +33,7 @@ export const FIELD_OPTIONS = (["contact", "account"] as const).map((side) => ({
 }));
 
 /** Operator options in words, for a Select. */
-export const OPERATOR_OPTIONS = OPERATORS.map((op) => ({ value: op, label: OPERATOR_LABELS[op] }));
+export const OPERATOR_OPTIONS = OPERATORS.map((op) => ({ value: op, label: operatorLabel(op) }));
 
 /** Whether the operator takes no value (`is filled in`). */
 export function takesNoValue(op: string): boolean {
@@ -77,7 +65,7 @@ export function fromCondition(c: Condition): ConditionDraft {
 /** A condition in words: `Account region is one of EMEA, UK`. */
 export function describeCondition(c: Condition): string {
   const value = c.value === undefined ? "" : ` ${Array.isArray(c.value) ? c.value.join(", ") : String(c.value)}`;
-  return `${fieldLabel(c.field)} ${OPERATOR_LABELS[c.op]}${value}`;
+  return `${fieldLabel(c.field)} ${operatorLabel(c.op)}${value}`;
 }
 
 /** A new, empty condition row. */
