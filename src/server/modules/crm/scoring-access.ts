@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { accounts, contacts } from "../../db/schema/index.js";
 import type { FitSubject } from "../../../shared/domain/scoring.js";
@@ -51,20 +51,6 @@ export function createScoringAccess() {
     async contactIdsOfAccount(tx: Queryable, workspaceId: string, accountId: string): Promise<string[]> {
       const rows = await tx.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.accountId, accountId)));
       return rows.map((r) => r.id);
-    },
-
-    /** A page of contact ids in id order (for a full re-score). */
-    async contactIdsAfter(tx: Queryable, workspaceId: string, afterId: string | null, limit: number): Promise<string[]> {
-      const conds = [eq(contacts.workspaceId, workspaceId)];
-      if (afterId) conds.push(gt(contacts.id, afterId));
-      const rows = await tx.select({ id: contacts.id }).from(contacts).where(and(...conds)).orderBy(asc(contacts.id)).limit(limit);
-      return rows.map((r) => r.id);
-    },
-
-    /** How many contacts the workspace has. */
-    async countContacts(tx: Queryable, workspaceId: string): Promise<number> {
-      const res = await tx.execute<{ n: number }>(sql`select count(*)::int as n from contacts where workspace_id = ${workspaceId}`);
-      return res.rows[0]?.n ?? 0;
     },
   };
 }

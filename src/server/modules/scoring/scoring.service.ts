@@ -18,7 +18,7 @@ import { isCompilable } from "./definition-sql.js";
 
 const isGrade = (g: string | null): g is Grade => (GRADES as readonly (string | null)[]).includes(g);
 
-export type ScoredTouch = {
+export type IncomingTouch = {
   id: string;
   contactId: string | null;
   type: string;
@@ -54,7 +54,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
   }
 
   /** Scores one new touchpoint for its contact in the caller's transaction: O(1) in the contact's history. */
-  async function onTouchpoint(tx: Tx, workspaceId: string, t: ScoredTouch): Promise<void> {
+  async function onTouchpoint(tx: Tx, workspaceId: string, t: IncomingTouch): Promise<void> {
     if (!t.contactId) return;
     const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
     if (!def) return;
@@ -114,7 +114,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
   async function rescoreWorkspace(workspaceId: string, onProgress?: (done: number, total: number) => Promise<void> | void): Promise<{ contacts: number; events: number; qualified: number; superseded?: boolean }> {
     const def = await db.inWorkspace(workspaceId, (tx) => agreement.getActiveDefinitionIn(tx, workspaceId));
     if (!def) return { contacts: 0, events: 0, qualified: 0 };
-    const total = await db.inWorkspace(workspaceId, (tx) => crm.scoringAccess.countContacts(tx, workspaceId));
+    const total = await db.inWorkspace(workspaceId, (tx) => scan.countContacts(tx, workspaceId));
     if (isCompilable(def)) return rescoreInDatabase(workspaceId, def, total, onProgress);
     const withProperties = def.engagementRules.some((r) => r.match.properties && Object.keys(r.match.properties).length > 0);
     const now = clock.now().getTime();
