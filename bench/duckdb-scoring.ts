@@ -10,11 +10,7 @@ import { createRequire } from "node:module";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
-import type { DefinitionBody } from "../src/shared/contracts/agreement.js";
-import { engagementRuleSql, fitPointsSql, gradeSql, isCompilable } from "../src/server/modules/scoring/definition-sql.js";
-
-/** The parts of a definition the scoring SQL reads. */
-type Rules = Pick<DefinitionBody, "fitRules" | "gradeThresholds" | "engagementRules" | "halfLifeDays" | "mqlRule">;
+import { engagementRuleSql, fitPointsSql, gradeSql, isCompilable, type CompilableRules as Rules } from "../src/server/modules/scoring/definition-sql.js";
 
 type DuckConnection = { run(sql: string): Promise<unknown>; runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }> };
 
