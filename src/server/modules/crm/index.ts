@@ -22,7 +22,8 @@ export type CrmHooks = {
   /** Run in the writing transaction after an account's fields change. */
   accountChanged: ((tx: Tx, workspaceId: string, accountId: string) => Promise<void>)[];
   /** Run in the moving transaction after a lifecycle move is written (routing hands new MQLs to a rep). */
-  stageChanged: ((tx: Tx, workspaceId: string, change: StageChange) => Promise<void>)[];
+  /** Run after a lifecycle move is written; a hook that changed the contact's row says so (true) and the move re-reads it. */
+  stageChanged: ((tx: Tx, workspaceId: string, change: StageChange) => Promise<boolean>)[];
 };
 
 type Deps = { db: Database; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason"> };

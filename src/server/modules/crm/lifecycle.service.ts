@@ -65,10 +65,12 @@ export function createLifecycleService({ repo, clock, reasons, hooks }: Deps) {
       { action: "contact.stage_changed", entity: "contact", entityId: contact.id, changes: { stage: { from: contact.stage, to: move.stage }, reasonCode: move.reasonCode ?? null } },
       opts.requestId,
     );
-    if (hooks.stageChanged.length === 0) return updated!;
-    for (const hook of hooks.stageChanged) await hook(tx, workspaceId, { contact: updated!, from: contact.stage, to: move.stage, note: move.note ?? null, actor, at, requestId: opts.requestId });
-    // A hook may have changed the row (routing sets the owner).
-    return (await repo.findById(tx, workspaceId, contact.id)) ?? updated!;
+    let changed = false;
+    for (const hook of hooks.stageChanged) {
+      if (await hook(tx, workspaceId, { contact: updated!, from: contact.stage, to: move.stage, note: move.note ?? null, actor, at, requestId: opts.requestId })) changed = true;
+    }
+    // Only a hook that changed the row (routing sets the owner) costs a re-read.
+    return changed ? ((await repo.findById(tx, workspaceId, contact.id)) ?? updated!) : updated!;
   }
 
   return { applyMove };

@@ -101,18 +101,18 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
   }
 
   /** crm stageChanged hook: a contact entering `mql` is routed by the rules, in the moving transaction. */
-  async function onStageChanged(tx: Tx, workspaceId: string, change: StageChange): Promise<void> {
-    if (change.to !== "mql") return;
+  async function onStageChanged(tx: Tx, workspaceId: string, change: StageChange): Promise<boolean> {
+    if (change.to !== "mql") return false;
     // Locking the rules serialises routing per workspace, so round-robin turns and capacity counts cannot race.
     const rules = await repo.listRules(tx, workspaceId, true);
-    if (!rules.some((r) => r.enabled)) return;
+    if (!rules.some((r) => r.enabled)) return false;
     const lead = await crm.routingAccess.loadForRouting(tx, workspaceId, change.contact.id);
-    if (!lead) return;
+    if (!lead) return false;
     const active = await repo.activeMembers(tx, workspaceId);
     const counts = await crm.routingAccess.openLeadCounts(tx, workspaceId, active.map((m) => m.userId), lead.contact.id);
     const members = active.map((m) => ({ ...m, openLeads: counts.get(m.userId) ?? 0 }));
     const decision = routeLead(rules, { subject: lead.subject, accountOwnerId: lead.accountOwnerId }, members);
-    if (!decision) return;
+    if (!decision) return false;
     if (decision.kind === "round_robin") await repo.updateRule(tx, workspaceId, decision.ruleId, { lastAssigneeId: decision.assigneeId });
     await handOver(tx, workspaceId, {
       contact: lead.contact,
@@ -124,6 +124,7 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
       scoreExplanation: change.note,
       requestId: change.requestId,
     });
+    return true;
   }
 
   /** Hands a contact to another rep by hand, with the same context a routed handoff carries. */
