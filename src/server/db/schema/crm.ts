@@ -211,6 +211,8 @@ export const deals = pgTable(
     // serves: closed-deal reports by period
     index("deals_closed_idx").on(t.workspaceId, t.closedAt),
     index("deals_owner_idx").on(t.workspaceId, t.ownerId),
+    // serves: a contact's deals (contact page, predictive training, back-tests)
+    index("deals_primary_contact_idx").on(t.workspaceId, t.primaryContactId),
   ],
 );
 

@@ -5,3 +5,6 @@ export * from "./agreement.js";
 export * from "./platform.js";
 export * from "./routing.js";
 export * from "./predictive.js";
+export * from "./sla.js";
+export * from "./playbooks.js";
+export * from "./notify.js";

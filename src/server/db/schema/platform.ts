@@ -55,6 +55,10 @@ export const notifications = pgTable(
     entityId: uuid("entity_id"),
     createdAt: ts("created_at").notNull(),
     readAt: ts("read_at"),
+    /** E-mail copy: null when the recipient does not want one; pending until the mailer sends it. */
+    emailStatus: text("email_status").$type<"pending" | "sent" | "failed">(),
+    emailedAt: ts("emailed_at"),
+    emailError: text("email_error"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

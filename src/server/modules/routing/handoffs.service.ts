@@ -22,9 +22,14 @@ type Deps = {
   notifications: Pick<NotificationsService, "notifyIn">;
   /** The active definition's half-life, to show engagement as of now. */
   agreement: Pick<AgreementService, "getActiveDefinitionIn">;
+  hooks: HandoffHooks;
 };
 
 type ContactRow = StageChange["contact"];
+
+/** A lead handed to a rep, as the handedOff hooks see it (after the owner is set and the handoff stored). */
+export type HandedOff = { handoffId: string; contact: ContactRow; toUserId: string; fromUserId: string | null; reason: string; actor: Actor | null; at: Date };
+export type HandoffHooks = { handedOff: ((tx: Tx, workspaceId: string, handoff: HandedOff) => Promise<void>)[] };
 
 type Handover = {
   contact: ContactRow;
@@ -43,7 +48,7 @@ const CONTACT_HANDOFFS_LIMIT = 50;
 const contactLabel = (c: ContactRow) => [c.firstName, c.lastName].filter(Boolean).join(" ") || c.email || "a contact";
 
 /** Hands leads to reps: by the routing rules when a contact becomes an MQL, or by hand; each handoff carries context. */
-export function createHandoffsService({ db, repo, clock, crm, notifications, agreement }: Deps) {
+export function createHandoffsService({ db, repo, clock, crm, notifications, agreement, hooks }: Deps) {
   async function engagementNow(tx: Tx, workspaceId: string, c: Handover["contact"]): Promise<number> {
     const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
     if (!def || c.definitionVersion !== def.version) return c.engagementScore;
@@ -97,7 +102,15 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
       { kind: "lead.assigned", title: `New lead: ${name}`, body: context.recommendedNextStep, link: `/contacts/${c.id}`, entity: "contact", entityId: c.id },
       h.actor?.userId,
     );
+    for (const hook of hooks.handedOff) await hook(tx, workspaceId, { handoffId: id, contact: c, toUserId: h.toUserId, fromUserId: c.ownerId, reason: h.reason, actor: h.actor, at: h.at });
     return id;
+  }
+
+  /** Hands a contact to another rep inside the caller's transaction (an SLA escalation); null if the contact is gone. */
+  async function reassignIn(tx: Tx, workspaceId: string, contactId: string, toUserId: string, opts: { reason: string; note: string; at: Date }): Promise<string | null> {
+    const lead = await crm.routingAccess.loadForRouting(tx, workspaceId, contactId, true);
+    if (!lead) return null;
+    return handOver(tx, workspaceId, { contact: lead.contact, toUserId, ruleId: null, reason: opts.reason, actor: null, at: opts.at, scoreExplanation: null, note: opts.note });
   }
 
   /** crm stageChanged hook: a contact entering `mql` is routed by the rules, in the moving transaction. */
@@ -164,7 +177,7 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
     return db.inWorkspace(ctx.workspaceId, (tx) => repo.listHandoffs(tx, ctx.workspaceId, query));
   }
 
-  return { onStageChanged, assignContact, contactHandoffs, listHandoffs };
+  return { onStageChanged, assignContact, reassignIn, contactHandoffs, listHandoffs };
 }
 
 export type HandoffsService = ReturnType<typeof createHandoffsService>;

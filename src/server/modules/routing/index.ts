@@ -8,7 +8,7 @@ import { createRoutingRepository } from "./routing.repository.js";
 import { createPodsRepository } from "./pods.repository.js";
 import { createRoutingRulesService } from "./routing.service.js";
 import { createPodsService } from "./pods.service.js";
-import { createHandoffsService } from "./handoffs.service.js";
+import { createHandoffsService, type HandoffHooks } from "./handoffs.service.js";
 import { routingRoutes } from "./routing.routes.js";
 import { podsRoutes } from "./pods.routes.js";
 import { handoffsRoutes } from "./handoffs.routes.js";
@@ -26,14 +26,15 @@ export function createRoutingModule({ db, clock, crm, notifications, agreement }
   const repo = createRoutingRepository();
   const rules = createRoutingRulesService({ db, repo, clock });
   const pods = createPodsService({ db, repo: createPodsRepository(), members: repo, clock });
-  const handoffs = createHandoffsService({ db, repo, clock, crm, notifications, agreement });
+  const hooks: HandoffHooks = { handedOff: [] };
+  const handoffs = createHandoffsService({ db, repo, clock, crm, notifications, agreement, hooks });
   async function routes(app: FastifyInstance) {
     await app.register(routingRoutes, { rules });
     await app.register(podsRoutes, { pods });
     await app.register(handoffsRoutes, { handoffs });
   }
-  return { routes, rules, pods, handoffs };
+  return { routes, rules, pods, handoffs, hooks };
 }
 
 export type RoutingModule = ReturnType<typeof createRoutingModule>;
-export type { HandoffsService } from "./handoffs.service.js";
+export type { HandoffsService, HandedOff, HandoffHooks } from "./handoffs.service.js";
