@@ -124,3 +124,13 @@ export function businessMinutesBetween(cal: BusinessCalendar, from: number, to: 
 export function warnAt(cal: BusinessCalendar, start: number, minutes: number, fraction: number): number {
   return addBusinessMinutes(cal, start, Math.round(minutes * fraction));
 }
+
+/** The instant local midnight starts `date` (`YYYY-MM-DD`) in `zone`. */
+export function startOfLocalDay(zone: string, date: string): number {
+  return instantOf(zone, Date.parse(`${date}T00:00:00Z`));
+}
+
+/** The local calendar date (`YYYY-MM-DD`) of `at` in `zone`. */
+export function localDateOf(zone: string, at: number): string {
+  return new Date(at + offsetAt(zone, at)).toISOString().slice(0, 10);
+}

@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   approveForMarketing: ["manager", "marketing"],
   approveForSales: ["manager", "sales"],
   runRescore: ["admin", "manager"],
+  // Marketing and managers write follow-up playbooks; sales and SDRs follow them.
+  managePlaybooks: ["admin", "manager", "marketing"],
+  // DESIGN §6.4: the SLA terms both sides live by are set by admins.
+  manageSla: ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
