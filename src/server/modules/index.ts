@@ -13,6 +13,7 @@ import { createScoringModule } from "./scoring/index.js";
 import { createJobsModule, silentQueue, type JobLog, type JobQueue } from "./jobs/index.js";
 import { createNotificationsModule } from "./notifications/index.js";
 import { createPredictiveModule } from "./predictive/index.js";
+import { createPlaybooksModule } from "./playbooks/index.js";
 import { createRoutingModule } from "./routing/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
@@ -46,13 +47,17 @@ export function createModules(deps: ModuleDeps) {
   const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications, agreement: agreement.agreement });
   crm.hooks.stageChanged.push(routing.handoffs.onStageChanged);
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
+  // Records the recommended playbook in the handoff's transaction.
+  const playbooks = createPlaybooksModule({ db: deps.db, clock: deps.clock });
+  routing.hooks.handedOff.push(playbooks.onHandedOff);
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
   const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes, routing.routes];
   // Cron tasks the job worker runs once per workspace.
   const schedules: ScheduledTask[] = [];
   routes.push(predictive.routes);
   schedules.push(...predictive.schedules);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive };
+  routes.push(playbooks.routes);
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, playbooks };
 }
 
 export type Modules = ReturnType<typeof createModules>;

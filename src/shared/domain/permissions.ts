@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   runRescore: ["admin", "manager"],
   // Marketing and managers write follow-up playbooks; sales and SDRs follow them.
   managePlaybooks: ["admin", "manager", "marketing"],
+  // Marketing and managers write follow-up playbooks; sales and SDRs follow them.
+  managePlaybooks: ["admin", "manager", "marketing"],
   // DESIGN §6.4: the SLA terms both sides live by are set by admins.
   manageSla: ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
