@@ -29,6 +29,8 @@ export type Fixture = TestWorkspace & {
   backtestJobId: string;
   /** A notification of the sales user (the proposal asks for their approval). */
   salesNotificationId: string;
+  /** A playbook (e-mail first) written by marketing. */
+  playbookId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -71,6 +73,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const backtest = await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${proposed.id}/backtests`, { months: 6 }));
   const feed = await ok(h.as(ws.users.sales).get("/api/v1/notifications"));
   const salesNotificationId = (feed.items as { id: string }[])[0]!.id;
+  const playbook = await ok(h.as(ws.users.marketing).post("/api/v1/playbooks", { name: "E-mail first", firstChannel: "email", steps: [{ day: 0, channel: "email", action: "Reply" }] }));
   return {
     ...ws,
     accountId: account.id,
@@ -95,6 +98,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     activeDefinitionId: active.id,
     backtestJobId: backtest.id,
     salesNotificationId,
+    playbookId: playbook.id,
   };
 }
 
