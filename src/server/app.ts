@@ -13,6 +13,7 @@ import { registerAuthHook } from "./platform/http/auth-hook.js";
 import { newId } from "./platform/ids.js";
 import { createModules, type Modules } from "./modules/index.js";
 import type { JobQueue } from "./modules/jobs/index.js";
+import type { NotificationMailSettings } from "./modules/notifications/index.js";
 
 export type RouteEntry = { method: string; url: string };
 
@@ -40,6 +41,8 @@ export type AppDeps = {
   jobQueue?: JobQueue;
   /** Folder of the built web app to serve at `/`; none in API-only tests. */
   webDir?: string | null;
+  /** SMTP settings for notification e-mails; none turns e-mail off. */
+  mail?: NotificationMailSettings | null;
 };
 
 /** Builds the HTTP app without listening: modules, API under /api/v1, OpenAPI at /api/docs. */
@@ -70,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loginRateLimitPerMinute: deps.loginRateLimitPerMinute ?? 10,
     jobQueue: deps.jobQueue,
     jobLog: (msg, err) => app.log.error({ err }, msg),
+    mail: deps.mail ?? null,
   });
   app.decorate("modules", modules);
 

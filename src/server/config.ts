@@ -18,7 +18,11 @@ const EnvSchema = z.object({
   TANDEM_DEMO_PASSWORD: z.string().min(8).optional(),
   TANDEM_WEB_DIR: z.string().min(1).default("dist/web"),
   TANDEM_SECURE_COOKIES: z.enum(["auto", "on", "off"]).default("auto"),
-});
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be smtp://user:pass@host:587 or smtps://…:465" })
+    .optional(),
+  SMTP_FROM: z.string().trim().min(3).optional(),
+}).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "required when SMTP_URL is set, e.g. \"Tandem <tandem@example.com>\"", path: ["SMTP_FROM"] });
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -29,7 +33,11 @@ export type Config = {
   auth: { sessionIdleMinutes: number; sessionAbsoluteHours: number; loginRateLimitPerMinute: number };
   demo: { autoCreate: boolean; password: string | null };
   webDir: string;
+  /** Outgoing e-mail; off (`enabled: false`) unless SMTP_URL is set. */
+  mail: MailConfig;
 };
+
+export type MailConfig = { enabled: true; url: string; from: string } | { enabled: false; url: null; from: null };
 
 /** Parses the environment once into a typed config; throws listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo: { autoCreate: e.TANDEM_DEMO === "auto", password: e.TANDEM_DEMO_PASSWORD ?? null },
     webDir: path.resolve(e.TANDEM_WEB_DIR),
+    mail: e.SMTP_URL && e.SMTP_FROM ? { enabled: true, url: e.SMTP_URL, from: e.SMTP_FROM } : { enabled: false, url: null, from: null },
   };
 }

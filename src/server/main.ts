@@ -45,6 +45,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     loginRateLimitPerMinute: config.auth.loginRateLimitPerMinute,
     webDir,
     jobQueue,
+    mail: config.mail.enabled ? { url: config.mail.url, from: config.mail.from } : null,
   });
   running.app = app;
   running.worker = await startJobWorker({

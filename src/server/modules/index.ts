@@ -11,7 +11,7 @@ import { createAuditModule } from "./audit/index.js";
 import { createAgreementModule } from "./agreement/index.js";
 import { createScoringModule } from "./scoring/index.js";
 import { createJobsModule, silentQueue, type JobLog, type JobQueue } from "./jobs/index.js";
-import { createNotificationsModule } from "./notifications/index.js";
+import { createNotificationsModule, type NotificationMailSettings } from "./notifications/index.js";
 import { createPredictiveModule } from "./predictive/index.js";
 import { createPlaybooksModule } from "./playbooks/index.js";
 import { createRoutingModule } from "./routing/index.js";
@@ -30,12 +30,14 @@ export type ModuleDeps = {
   jobQueue?: JobQueue;
   /** Where job failures are logged with their stack. */
   jobLog?: JobLog;
+  /** SMTP settings for notification e-mails; none turns e-mail off. */
+  mail?: NotificationMailSettings | null;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
 export function createModules(deps: ModuleDeps) {
   const jobs = createJobsModule({ db: deps.db, clock: deps.clock, queue: deps.jobQueue ?? silentQueue, log: deps.jobLog });
-  const notifications = createNotificationsModule({ db: deps.db, clock: deps.clock });
+  const notifications = createNotificationsModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, mail: deps.mail, log: deps.jobLog });
   const feedback = createFeedbackModule({ db: deps.db });
   const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)] });
   const crm = createCrmModule({ db: deps.db, clock: deps.clock, reasons: feedback.reasons });
@@ -56,6 +58,7 @@ export function createModules(deps: ModuleDeps) {
   const schedules: ScheduledTask[] = [];
   routes.push(predictive.routes);
   schedules.push(...predictive.schedules);
+  schedules.push(...notifications.schedules);
   routes.push(playbooks.routes);
   return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, playbooks };
 }

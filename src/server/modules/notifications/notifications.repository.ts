@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { memberships, notifications } from "../../db/schema/index.js";
 import type { Role } from "../../../shared/domain/roles.js";
@@ -8,6 +8,9 @@ import { keyset, parseSort, toPage } from "../../platform/pagination.js";
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = typeof notifications.$inferInsert;
 
+// Kinds the user turned off in the app stay out of the feed and the unread count, including rows stored earlier.
+const visibleKinds = (hidden: readonly string[]) => (hidden.length > 0 ? notInArray(notifications.kind, [...hidden]) : undefined);
+
 /** Data access for in-app notifications. */
 export function createNotificationsRepository() {
   return {
@@ -16,23 +19,23 @@ export function createNotificationsRepository() {
       if (rows.length > 0) await tx.insert(notifications).values(rows);
     },
 
-    /** A user's notifications, newest first. */
-    async listForUser(tx: Queryable, workspaceId: string, userId: string, q: ListNotificationsQuery) {
+    /** A user's notifications, newest first, without the kinds they hide. */
+    async listForUser(tx: Queryable, workspaceId: string, userId: string, q: ListNotificationsQuery, hidden: readonly string[] = []) {
       const { desc: isDesc } = parseSort(q.sort, "-createdAt");
       const page = keyset({ column: sql`${notifications.createdAt}`, id: sql`${notifications.id}`, cast: "timestamptz", desc: isDesc }, q.cursor);
-      const conds: (SQL | undefined)[] = [eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), page.after];
+      const conds: (SQL | undefined)[] = [eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), page.after, visibleKinds(hidden)];
       if (q.unread === true) conds.push(isNull(notifications.readAt));
       if (q.unread === false) conds.push(sql`${notifications.readAt} is not null`);
       const rows = await tx.select().from(notifications).where(and(...conds)).orderBy(page.orderBy).limit(q.limit + 1);
       return toPage(rows, q.limit, (r) => r.createdAt);
     },
 
-    /** How many of a user's notifications are unread. */
-    async unreadCount(tx: Queryable, workspaceId: string, userId: string) {
+    /** How many of a user's notifications (of kinds they see) are unread. */
+    async unreadCount(tx: Queryable, workspaceId: string, userId: string, hidden: readonly string[] = []) {
       const [row] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(notifications)
-        .where(and(eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), isNull(notifications.readAt)));
+        .where(and(eq(notifications.workspaceId, workspaceId), eq(notifications.userId, userId), isNull(notifications.readAt), visibleKinds(hidden)));
       return row?.n ?? 0;
     },
 

@@ -3,12 +3,14 @@ import type { Clock } from "../../platform/clock.js";
 import type { RequestContext } from "../../platform/actor.js";
 import { newId } from "../../platform/ids.js";
 import type { Role } from "../../../shared/domain/roles.js";
-import type { ListNotificationsQuery, MarkReadBody } from "../../../shared/contracts/notifications.js";
-import type { NotificationsRepository } from "./notifications.repository.js";
+import type { ListNotificationsQuery, MarkReadBody, NotificationKind } from "../../../shared/contracts/notifications.js";
+import type { NewNotification, NotificationsRepository } from "./notifications.repository.js";
+import type { NotificationPreferencesRepository } from "./notification-preferences.repository.js";
+import { hiddenKinds, resolveChannels } from "./notification-preferences.js";
 
 /** What to tell someone; the recipient is given separately. */
 export type NotificationMessage = {
-  kind: string;
+  kind: NotificationKind;
   title: string;
   body?: string | null;
   link?: string | null;
@@ -16,15 +18,32 @@ export type NotificationMessage = {
   entityId?: string | null;
 };
 
-/** In-app notifications: written in the transaction of the change they announce, read by their recipient. */
-export function createNotificationsService({ db, repo, clock }: { db: Database; repo: NotificationsRepository; clock: Clock }) {
-  /** Notifies users (duplicates and the acting user removed) in the caller's transaction. */
+/** Whether e-mail can be sent, and what to do once a notification with an e-mail copy is stored. */
+export type EmailOutlet = { isEnabled: boolean; queued(workspaceId: string): void };
+
+type Deps = { db: Database; repo: NotificationsRepository; prefs: NotificationPreferencesRepository; clock: Clock; email: EmailOutlet };
+
+/**
+ * Notifications: written in the transaction of the change they announce, shown to their recipient in the app
+ * and, when they want it, e-mailed after commit by the mailer.
+ *
+ * Each recipient's preference for the kind decides the row: in app (unread) with or without an e-mail copy;
+ * e-mail only (stored already read, so it never lights the bell, and kept out of the feed while in-app is off);
+ * or nothing at all.
+ */
+export function createNotificationsService({ db, repo, prefs, clock, email }: Deps) {
+  /** Notifies users (duplicates and the acting user removed) in the caller's transaction; returns who was addressed. */
   async function notifyIn(tx: Tx, workspaceId: string, userIds: readonly string[], message: NotificationMessage, except?: string | null) {
     const recipients = [...new Set(userIds)].filter((u) => u !== except);
+    if (recipients.length === 0) return recipients;
     const now = clock.now();
-    await repo.insertMany(
-      tx,
-      recipients.map((userId) => ({
+    const chosen = new Map((await prefs.forRecipients(tx, workspaceId, recipients, message.kind)).map((r) => [r.userId, r]));
+    const rows: NewNotification[] = [];
+    for (const userId of recipients) {
+      const channels = resolveChannels(message.kind, chosen.get(userId));
+      const emailed = channels.email && email.isEnabled;
+      if (!channels.inApp && !emailed) continue;
+      rows.push({
         workspaceId,
         id: newId(),
         userId,
@@ -35,8 +54,12 @@ export function createNotificationsService({ db, repo, clock }: { db: Database; 
         entity: message.entity ?? null,
         entityId: message.entityId ?? null,
         createdAt: now,
-      })),
-    );
+        readAt: channels.inApp ? null : now,
+        emailStatus: emailed ? "pending" : null,
+      });
+    }
+    await repo.insertMany(tx, rows);
+    if (rows.some((r) => r.emailStatus === "pending")) email.queued(workspaceId);
     return recipients;
   }
 
@@ -46,11 +69,12 @@ export function createNotificationsService({ db, repo, clock }: { db: Database; 
     return notifyIn(tx, workspaceId, members.map((m) => m.userId), message, except);
   }
 
-  /** The caller's notifications with the unread count. */
+  /** The caller's notifications (kinds they see in the app) with the unread count. */
   function listMine(ctx: RequestContext, q: ListNotificationsQuery) {
     return db.inWorkspace(ctx.workspaceId, async (tx) => {
-      const page = await repo.listForUser(tx, ctx.workspaceId, ctx.actor.userId, q);
-      return { ...page, unread: await repo.unreadCount(tx, ctx.workspaceId, ctx.actor.userId) };
+      const hidden = hiddenKinds(await prefs.listForUser(tx, ctx.workspaceId, ctx.actor.userId));
+      const page = await repo.listForUser(tx, ctx.workspaceId, ctx.actor.userId, q, hidden);
+      return { ...page, unread: await repo.unreadCount(tx, ctx.workspaceId, ctx.actor.userId, hidden) };
     });
   }
 
@@ -58,7 +82,8 @@ export function createNotificationsService({ db, repo, clock }: { db: Database; 
   function markRead(ctx: RequestContext, body: MarkReadBody) {
     return db.inWorkspace(ctx.workspaceId, async (tx) => {
       const marked = await repo.markRead(tx, ctx.workspaceId, ctx.actor.userId, body.all ? "all" : (body.ids ?? []), clock.now());
-      return { marked, unread: await repo.unreadCount(tx, ctx.workspaceId, ctx.actor.userId) };
+      const hidden = hiddenKinds(await prefs.listForUser(tx, ctx.workspaceId, ctx.actor.userId));
+      return { marked, unread: await repo.unreadCount(tx, ctx.workspaceId, ctx.actor.userId, hidden) };
     });
   }
 
