@@ -43,6 +43,8 @@ export type AppDeps = {
   webDir?: string | null;
   /** SMTP settings for notification e-mails; none turns e-mail off. */
   mail?: NotificationMailSettings | null;
+  /** Webhooks may target http:// and private addresses (tests, local development); off by default. */
+  webhooksAllowPrivateTargets?: boolean;
 };
 
 /** Builds the HTTP app without listening: modules, API under /api/v1, OpenAPI at /api/docs. */
@@ -74,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobQueue: deps.jobQueue,
     jobLog: (msg, err) => app.log.error({ err }, msg),
     mail: deps.mail ?? null,
+    webhooksAllowPrivateTargets: deps.webhooksAllowPrivateTargets ?? false,
   });
   app.decorate("modules", modules);
 

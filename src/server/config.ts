@@ -22,6 +22,8 @@ const EnvSchema = z.object({
     .url({ protocol: /^smtps?$/, error: "must be smtp://user:pass@host:587 or smtps://…:465" })
     .optional(),
   SMTP_FROM: z.string().trim().min(3).optional(),
+  // Off unless set: lets webhooks reach http:// and private/loopback addresses (tests, local development only).
+  TANDEM_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1", "false", "true"]).default("0"),
 }).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "required when SMTP_URL is set, e.g. \"Tandem <tandem@example.com>\"", path: ["SMTP_FROM"] });
 
 export type Config = {
@@ -35,6 +37,8 @@ export type Config = {
   webDir: string;
   /** Outgoing e-mail; off (`enabled: false`) unless SMTP_URL is set. */
   mail: MailConfig;
+  /** Outbound webhooks; `allowPrivateTargets` is an SSRF hole meant only for tests and local development. */
+  webhooks: { allowPrivateTargets: boolean };
 };
 
 export type MailConfig = { enabled: true; url: string; from: string } | { enabled: false; url: null; from: null };
@@ -68,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: { autoCreate: e.TANDEM_DEMO === "auto", password: e.TANDEM_DEMO_PASSWORD ?? null },
     webDir: path.resolve(e.TANDEM_WEB_DIR),
     mail: e.SMTP_URL && e.SMTP_FROM ? { enabled: true, url: e.SMTP_URL, from: e.SMTP_FROM } : { enabled: false, url: null, from: null },
+    webhooks: { allowPrivateTargets: e.TANDEM_WEBHOOKS_ALLOW_PRIVATE === "1" || e.TANDEM_WEBHOOKS_ALLOW_PRIVATE === "true" },
   };
 }

@@ -5,12 +5,13 @@ import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
 import { openRuntime } from "./runtime.js";
 import { createDeferredQueue, startJobWorker, type JobWorker } from "./platform/jobs/worker.js";
+import type { WebhookDispatcher } from "./modules/webhooks/index.js";
 import { createDemo, formatDemoLogins, isEmptyInstance, readDemoLogins } from "./demo-setup.js";
 
 /** Starts Tandem: database (embedded unless DATABASE_URL), migrations, demo on first run, HTTP on PORT. */
 export async function runServer(config: Config, say: (msg: string) => void = (m) => process.stdout.write(`${m}\n`)): Promise<void> {
   const rt = await openRuntime(config, say);
-  const running: { app?: FastifyInstance; worker?: JobWorker } = {};
+  const running: { app?: FastifyInstance; worker?: JobWorker; webhooks?: WebhookDispatcher } = {};
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -18,6 +19,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     say(`${signal}: shutting down`);
     await running.app?.close().catch(() => {});
     await running.worker?.stop().catch(() => {});
+    await running.webhooks?.stop().catch(() => {});
     await rt.close().catch(() => {});
     process.exit(0);
   };
@@ -46,7 +48,9 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     webDir,
     jobQueue,
     mail: config.mail.enabled ? { url: config.mail.url, from: config.mail.from } : null,
+    webhooksAllowPrivateTargets: config.webhooks.allowPrivateTargets,
   });
+  if (config.webhooks.allowPrivateTargets) say("warning: TANDEM_WEBHOOKS_ALLOW_PRIVATE is on; webhooks may reach private and loopback addresses");
   running.app = app;
   running.worker = await startJobWorker({
     ownerUrl: rt.database.ownerUrl,
@@ -57,6 +61,8 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     log: (msg, err) => app.log.error({ err }, msg),
   });
   jobQueue.bind(running.worker.queue);
+  // Webhook deliveries go out right after their transaction commits; the worker's sweep catches the rest.
+  running.webhooks = await app.modules.webhooks.startDispatcher({ log: (msg, err) => app.log.error({ err }, msg) });
   await app.listen({ port: config.http.port, host: config.http.host });
   const demo = readDemoLogins(config.dataDir);
   say(`\nTandem is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)`);

@@ -21,10 +21,10 @@ export const PERMISSIONS = {
   runRescore: ["admin", "manager"],
   // Marketing and managers write follow-up playbooks; sales and SDRs follow them.
   managePlaybooks: ["admin", "manager", "marketing"],
-  // Marketing and managers write follow-up playbooks; sales and SDRs follow them.
-  managePlaybooks: ["admin", "manager", "marketing"],
   // DESIGN §6.4: the SLA terms both sides live by are set by admins.
   manageSla: ["admin"],
+  // Outbound webhooks send workspace data to outside URLs with a signing secret: admins only.
+  manageWebhooks: ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -6,6 +6,7 @@ import { newId } from "../../platform/ids.js";
 import { AppError, notFound } from "../../../shared/errors.js";
 import { canTransition } from "../../../shared/domain/lifecycle.js";
 import type { CloseDealBody, CreateDealBody, DealDetail, ListDealsQuery, SetDealContactBody, UpdateDealBody } from "../../../shared/contracts/deals.js";
+import type { Actor } from "../../platform/actor.js";
 import type { ReasonCodesService } from "../feedback/index.js";
 import type { ContactsRepository } from "./contacts.repository.js";
 import type { DealRow, DealsRepository } from "./deals.repository.js";
@@ -19,12 +20,17 @@ type Deps = {
   lifecycle: LifecycleService;
   reasons: Pick<ReasonCodesService, "assertActiveReason">;
   clock: Clock;
+  hooks: { dealClosed: DealClosedHook[] };
 };
+
+/** A deal just closed (won, lost or no decision), as the dealClosed hooks see it in the closing transaction. */
+export type DealClosed = { deal: DealRow; actor: Actor; at: Date; requestId?: string };
+export type DealClosedHook = (tx: Tx, workspaceId: string, closed: DealClosed) => Promise<void>;
 
 const OUTCOME_REASON_KIND = { won: "win", lost: "loss", no_decision: "no_decision" } as const;
 
 /** Deals: pipeline, buying roles, stage history and closing with a reason. */
-export function createDealsService({ db, repo, contacts, lifecycle, reasons, clock }: Deps) {
+export function createDealsService({ db, repo, contacts, lifecycle, reasons, clock, hooks }: Deps) {
   const detail = (tx: Tx, workspaceId: string, d: DealRow): Promise<DealDetail> => repo.detail(tx, workspaceId, d);
 
   // The primary contact follows its deal through the lifecycle (an automation move, same rules).
@@ -106,6 +112,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       const contactStage = body.outcome === "won" ? "customer" : body.outcome;
       await followContact(tx, ctx, before.primaryContactId, contactStage, body.outcome === "won" ? undefined : body.reasonCode);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.closed", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
+      for (const hook of hooks.dealClosed) await hook(tx, ctx.workspaceId, { deal: d!, actor: ctx.actor, at: now, requestId: ctx.requestId });
       return detail(tx, ctx.workspaceId, d!);
     });
   }

@@ -9,7 +9,7 @@ import { createContactsRepository } from "./contacts.repository.js";
 import { createContactsService } from "./contacts.service.js";
 import { contactsRoutes } from "./contacts.routes.js";
 import { createDealsRepository } from "./deals.repository.js";
-import { createDealsService } from "./deals.service.js";
+import { createDealsService, type DealClosedHook } from "./deals.service.js";
 import { dealsRoutes } from "./deals.routes.js";
 import { createLifecycleService } from "./lifecycle.service.js";
 import { createScoringAccess } from "./scoring-access.js";
@@ -24,18 +24,20 @@ export type CrmHooks = {
   /** Run in the moving transaction after a lifecycle move is written (routing hands new MQLs to a rep). */
   /** Run after a lifecycle move is written; a hook that changed the contact's row says so (true) and the move re-reads it. */
   stageChanged: ((tx: Tx, workspaceId: string, change: StageChange) => Promise<boolean>)[];
+  /** Run in the closing transaction after a deal closes (webhooks publish deal.won / deal.lost). */
+  dealClosed: DealClosedHook[];
 };
 
 type Deps = { db: Database; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason"> };
 
 /** Accounts, contacts (with the lifecycle) and deals. */
 export function createCrmModule({ db, clock, reasons }: Deps) {
-  const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [] };
+  const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [], dealClosed: [] };
   const contactsRepo = createContactsRepository();
   const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons, hooks });
   const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock, hooks });
   const contacts = createContactsService({ db, repo: contactsRepo, lifecycle, clock, hooks });
-  const deals = createDealsService({ db, repo: createDealsRepository(), contacts: contactsRepo, lifecycle, reasons, clock });
+  const deals = createDealsService({ db, repo: createDealsRepository(), contacts: contactsRepo, lifecycle, reasons, clock, hooks });
   async function routes(app: FastifyInstance) {
     await app.register(accountsRoutes, { accounts });
     await app.register(contactsRoutes, { contacts });
@@ -51,3 +53,4 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
 
 export type CrmModule = ReturnType<typeof createCrmModule>;
 export type { StageChange };
+export type { DealClosed } from "./deals.service.js";

@@ -16,7 +16,7 @@ type Deps = { repo: ContactsRepository; clock: Clock; reasons: Pick<ReasonCodesS
 export type StageMove = { stage: Stage; reasonCode?: string | null; note?: string | null };
 export type MoveOptions = { actorKind?: "user" | "automation" | "import"; at?: Date; requestId?: string };
 /** A written lifecycle move, as the stageChanged hooks see it (`contact` is the moved row). */
-export type StageChange = { contact: ContactRow; from: Stage; to: Stage; note: string | null; actor: Actor | null; at: Date; requestId?: string };
+export type StageChange = { contact: ContactRow; from: Stage; to: Stage; reasonCode: string | null; note: string | null; actor: Actor | null; at: Date; requestId?: string };
 
 // Stamps cleared when a contact is recycled: the next cycle sets them afresh.
 const CYCLE_STAMPS = ["mqlAt", "salAt", "sqlAt", "opportunityAt"] as const;
@@ -67,7 +67,7 @@ export function createLifecycleService({ repo, clock, reasons, hooks }: Deps) {
     );
     let changed = false;
     for (const hook of hooks.stageChanged) {
-      if (await hook(tx, workspaceId, { contact: updated!, from: contact.stage, to: move.stage, note: move.note ?? null, actor, at, requestId: opts.requestId })) changed = true;
+      if (await hook(tx, workspaceId, { contact: updated!, from: contact.stage, to: move.stage, reasonCode: move.reasonCode ?? null, note: move.note ?? null, actor, at, requestId: opts.requestId })) changed = true;
     }
     // Only a hook that changed the row (routing sets the owner) costs a re-read.
     return changed ? ((await repo.findById(tx, workspaceId, contact.id)) ?? updated!) : updated!;
