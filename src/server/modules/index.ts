@@ -15,6 +15,7 @@ import { createNotificationsModule, type NotificationMailSettings } from "./noti
 import { createPredictiveModule } from "./predictive/index.js";
 import { createPlaybooksModule } from "./playbooks/index.js";
 import { createRoutingModule } from "./routing/index.js";
+import { createWebhooksModule } from "./webhooks/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
@@ -32,15 +33,22 @@ export type ModuleDeps = {
   jobLog?: JobLog;
   /** SMTP settings for notification e-mails; none turns e-mail off. */
   mail?: NotificationMailSettings | null;
+  /** Webhooks may target http:// and private addresses (TANDEM_WEBHOOKS_ALLOW_PRIVATE; tests, local development). */
+  webhooksAllowPrivateTargets?: boolean;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
 export function createModules(deps: ModuleDeps) {
   const jobs = createJobsModule({ db: deps.db, clock: deps.clock, queue: deps.jobQueue ?? silentQueue, log: deps.jobLog });
   const notifications = createNotificationsModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, mail: deps.mail, log: deps.jobLog });
+  // Early, so any module may publish events (webhooks.webhooks.publishIn) in its own transactions.
+  const webhooks = createWebhooksModule({ db: deps.db, clock: deps.clock, allowPrivateTargets: deps.webhooksAllowPrivateTargets });
   const feedback = createFeedbackModule({ db: deps.db });
   const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)] });
   const crm = createCrmModule({ db: deps.db, clock: deps.clock, reasons: feedback.reasons });
+  // First, so lead.mql is queued before routing's lead.assigned.
+  crm.hooks.stageChanged.push(webhooks.producers.stageChanged);
+  crm.hooks.dealClosed.push(webhooks.producers.dealClosed);
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
   const audit = createAuditModule({ db: deps.db });
@@ -48,6 +56,7 @@ export function createModules(deps: ModuleDeps) {
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints, jobs: jobs.jobs });
   const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications, agreement: agreement.agreement });
   crm.hooks.stageChanged.push(routing.handoffs.onStageChanged);
+  routing.hooks.handedOff.push(webhooks.producers.handedOff);
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
   // Records the recommended playbook in the handoff's transaction.
   const playbooks = createPlaybooksModule({ db: deps.db, clock: deps.clock });
@@ -60,7 +69,9 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...predictive.schedules);
   schedules.push(...notifications.schedules);
   routes.push(playbooks.routes);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, playbooks };
+  routes.push(webhooks.routes);
+  schedules.push(...webhooks.schedules);
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, playbooks, webhooks };
 }
 
 export type Modules = ReturnType<typeof createModules>;
