@@ -9,6 +9,8 @@ import { replayTouches } from "../../shared/domain/scoring-replay.js";
 import { fitSubjectOf } from "../modules/crm/scoring-access.js";
 import { createScoringScanRepository } from "../modules/scoring/scoring-scan.repository.js";
 import { EBOOK_CAMPAIGN, RISING_COMPETITOR, createDemoWorkspace, type DemoResult } from "./index.js";
+import { choosePlaybook } from "../../shared/domain/playbooks.js";
+import { systemActor } from "../platform/actor.js";
 
 const NOW = "2026-03-02T09:00:00Z";
 const h = useHarness({ now: NOW });
@@ -265,6 +267,27 @@ describe("demo workspace", () => {
     expect(rules.map((r) => r.kind)).toEqual(["account_owner", "round_robin", "round_robin"]);
     const pods = await rows<{ name: string; n: number }>("select p.name, count(m.user_id)::int n from pods p join pod_members m on m.workspace_id = p.workspace_id and m.pod_id = p.id where p.workspace_id = $1 group by 1 order by 1", [a.workspaceId]);
     expect(pods).toEqual([{ name: "Pod East", n: 2 }, { name: "Pod West", n: 2 }]);
+  });
+
+  it("tells the playbook story: each handoff got the playbook the shared rule picks, and AE East follows it while AE West does not", async () => {
+    expect(a.counts.playbooks).toBe(5);
+    const assigned = await rows<{ playbook_id: string; source: string | null; channel: string | null; persona: string | null }>(
+      `select pa.playbook_id, c.source, coalesce(conv.channel, c.channel) channel, c.persona from playbook_assignments pa
+       join contacts c on c.workspace_id = pa.workspace_id and c.id = pa.contact_id
+       left join lateral (select t.channel from touchpoints t where t.workspace_id = pa.workspace_id and t.contact_id = pa.contact_id and t.category = 'marketing'
+         and t.occurred_at <= pa.assigned_at order by t.occurred_at desc, t.id desc limit 1) conv on true where pa.workspace_id = $1`, [a.workspaceId]);
+    expect(assigned.length).toBe(a.counts.playbook_assignments);
+    expect(assigned.length).toBe((await one<{ n: number }>("select count(*)::int n from stage_transitions where workspace_id = $1 and to_stage = 'mql' and at >= $2", [a.workspaceId, new Date("2024-09-02T09:00:00Z")])).n);
+    const books = (await h.modules.playbooks.playbooks.listPlaybooks({ workspaceId: a.workspaceId, actor: systemActor(a.workspaceId), sessionId: null, requestId: "demo-test" }));
+    expect(assigned.filter((x) => choosePlaybook(books, x)?.id !== x.playbook_id)).toEqual([]);
+    expect(new Set(assigned.map((x) => x.playbook_id)).size).toBe(5);
+    const ctx = { workspaceId: a.workspaceId, actor: systemActor(a.workspaceId), sessionId: null, requestId: "demo-test" };
+    const report = await h.modules.playbooks.adherence.adherenceReport(ctx, { from: "2025-03-01", to: "2026-03-01", groupBy: "rep" });
+    const rate = (local: string) => report.rows.find((r) => r.label === a.logins.find((l) => l.email.startsWith(local))?.name);
+    const [east1, east2, west1, west2] = ["ae.east1@", "ae.east2@", "ae.west1@", "ae.west2@"].map(rate);
+    for (const r of [east1, east2, west1, west2]) expect(r!.leads).toBeGreaterThan(20);
+    expect(Math.min(east1!.adherenceRate!, east2!.adherenceRate!)).toBeGreaterThan(Math.max(west1!.adherenceRate!, west2!.adherenceRate!) + 0.2);
+    expect(Math.min(east1!.firstTouchOnChannelRate!, east2!.firstTouchOnChannelRate!)).toBeGreaterThan(Math.max(west1!.firstTouchOnChannelRate!, west2!.firstTouchOnChannelRate!));
   });
 
   it("tells the agreement story: version 2's back-test makes fewer MQLs and fewer rejections for the same won revenue", async () => {

@@ -20,6 +20,7 @@ export const ID_KIND = {
   touchpoint: 10,
   definition: 11,
   routing: 12,
+  playbook: 13,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

@@ -18,6 +18,7 @@ import { createBuffers, pushAccount, pushCampaign, pushTouchpoints, type Buffers
 import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS } from "./story.js";
 import { generateAccount } from "./world.js";
 import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
+import { insertDemoPlaybooks } from "./playbooks.js";
 
 export type DemoOptions = { seed?: number; contacts?: number; password: string; now: Date; slug?: string; onProgress?: (done: number, total: number, phase: string) => void };
 export type DemoResult = { workspaceId: string; slug: string; logins: { role: Role; name: string; email: string }[]; counts: Record<string, number> };
@@ -109,6 +110,8 @@ export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces:
     await loadAccounts(ctx, client, planner, counts, (done) => progress(done, contacts, "contacts"));
     await insertDemoAgreement(client, ctx);
     await insertDemoRouting(client, ctx);
+    const playbooks = await insertDemoPlaybooks(client, ctx);
+    Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");

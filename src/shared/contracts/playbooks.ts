@@ -93,7 +93,7 @@ export const StepProgressSchema = z.object({
   talkTrack: z.string().nullable(),
   assetId: IdSchema.nullable(),
   dueAt: TimestampSchema,
-  status: z.enum(["done", "late", "missed", "pending"]),
+  status: z.enum(["done", "late", "missed", "pending", "skipped"]),
   doneAt: TimestampSchema.nullable(),
 });
 export type StepProgress = z.infer<typeof StepProgressSchema>;
@@ -117,6 +117,8 @@ export const ContactPlaybookSchema = z.object({
       stepsOnTime: z.number().int(),
       share: z.number().nullable(),
       nextStep: StepProgressSchema.nullable(),
+      /** When the lead left the sales side (rejected, recycled, disqualified) after the handoff. */
+      endedAt: TimestampSchema.nullable(),
     })
     .nullable(),
 });

@@ -170,6 +170,17 @@ describe("adherence of one assignment", () => {
     expect([cold.firstTouchOnChannel, cold.stepsDue, cold.share]).toEqual([false, 1, 0.5]);
   });
 
+  it("skips the steps that fall due after the lead left the sales side, unless they were done", () => {
+    // Rejected Monday 2 Mar 12:00Z: s1 (due 2nd 23:00Z) and later are skipped; s0 was done.
+    const a = evaluateAdherence({ ...base, endedAt: t("2026-03-02T12:00:00Z"), touches: [touch("2026-02-27T16:00:00Z", "sales_email", "email")] });
+    expect(a.steps.map((s) => s.status)).toEqual(["done", "skipped", "skipped", "skipped"]);
+    expect([a.stepsDue, a.stepsOnTime, a.share, a.nextStep]).toEqual([1, 1, 1, null]);
+    // Ended Saturday: s0 was due Friday and is missed all the same.
+    const b = evaluateAdherence({ ...base, endedAt: t("2026-02-28T12:00:00Z") });
+    expect(b.steps.map((s) => s.status)).toEqual(["missed", "skipped", "skipped", "skipped"]);
+    expect([b.stepsDue, b.share]).toEqual([1, 0]);
+  });
+
   it("adds assignments up into rates per group", () => {
     const one = evaluateAdherence({ ...base, now: t("2026-03-03T12:00:00Z"), touches: [touch("2026-02-27T16:00:00Z", "sales_email", "email")] });
     const two = evaluateAdherence({ ...base, now: t("2026-02-27T16:00:00Z"), touches: [touch("2026-02-27T15:10:00Z", "call")] });

@@ -106,14 +106,18 @@ export function stepDueAt(cal: BusinessCalendar, assignedAt: number, day: number
   return startOfLocalDay(cal.timezone, nextDate(date));
 }
 
-export type StepStatus = "done" | "late" | "missed" | "pending";
+/** Stages that end the follow-up: the lead is no longer the rep's to work. */
+export const FOLLOW_UP_END_STAGES = ["rejected", "recycled", "disqualified"] as const;
+
+/** `skipped`: the lead left the sales side (rejected, recycled, disqualified) before the step fell due. */
+export type StepStatus = "done" | "late" | "missed" | "pending" | "skipped";
 export type StepProgress = { index: number; day: number; channel: FollowUpChannel; action: string; dueAt: number; status: StepStatus; doneAt: number | null };
 export type Adherence = {
   firstTouch: { at: number; channel: FollowUpChannel } | null;
   /** Whether the first sales touch was on the recommended channel; null while the lead is untouched. */
   firstTouchOnChannel: boolean | null;
   steps: StepProgress[];
-  /** Steps settled: done on time, done late, or past due. */
+  /** Steps settled: done on time, done late, or past due while the lead was still worked. */
   stepsDue: number;
   stepsOnTime: number;
   /** Checks kept ÷ checks settled (the first-touch check once touched, plus each settled step); null with none settled. */
@@ -122,12 +126,21 @@ export type Adherence = {
   nextStep: StepProgress | null;
 };
 
-export type AdherenceInput = { assignedAt: number; firstChannel: FollowUpChannel; steps: readonly Omit<PlaybookStep, "talkTrack" | "assetId">[]; touches: readonly TouchFacts[]; now: number; calendar: BusinessCalendar };
+export type AdherenceInput = {
+  assignedAt: number;
+  firstChannel: FollowUpChannel;
+  steps: readonly Omit<PlaybookStep, "talkTrack" | "assetId">[];
+  touches: readonly TouchFacts[];
+  now: number;
+  calendar: BusinessCalendar;
+  /** When the lead left the sales side, if it did: steps due later are skipped, not missed. */
+  endedAt?: number | null;
+};
 
 /**
  * Adherence of one assignment. Only sales touches at or after `assignedAt` count. Steps are taken in order of due
  * time; each claims the earliest unclaimed touch on its channel by its due time (done), else the earliest later one
- * (late); a step without a touch is missed once due and pending before.
+ * (late); a step without a touch is missed once due and pending before — or skipped when the lead ended before it fell due.
  */
 export function evaluateAdherence(input: AdherenceInput): Adherence {
   const touches = input.touches
@@ -147,11 +160,12 @@ export function evaluateAdherence(input: AdherenceInput): Adherence {
     .map((s) => {
       const early = onTime.get(s.index) ?? null;
       const late = early === null ? claim(s.channel, (at) => at > s.dueAt) : null;
-      const status: StepStatus = early !== null ? "done" : late !== null ? "late" : s.dueAt <= input.now ? "missed" : "pending";
+      const ended = input.endedAt != null && input.endedAt < s.dueAt;
+      const status: StepStatus = early !== null ? "done" : late !== null ? "late" : ended ? "skipped" : s.dueAt <= input.now ? "missed" : "pending";
       return { index: s.index, day: s.day, channel: s.channel, action: s.action, dueAt: s.dueAt, status, doneAt: early ?? late };
     })
     .sort((a, b) => a.index - b.index);
-  const settled = steps.filter((s) => s.status !== "pending");
+  const settled = steps.filter((s) => s.status !== "pending" && s.status !== "skipped");
   const stepsOnTime = settled.filter((s) => s.status === "done").length;
   const firstTouchOnChannel = firstTouch ? firstTouch.channel === input.firstChannel : null;
   const checks = settled.length + (firstTouch ? 1 : 0);

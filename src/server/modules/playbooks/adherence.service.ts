@@ -23,7 +23,7 @@ export function createAdherenceService({ db, clock, calendarFor }: Deps) {
       const groups = new Map<string, { label: string; totals: AdherenceTotals }>();
       let total = EMPTY_TOTALS;
       for (const f of facts) {
-        const a = evaluateAdherence({ assignedAt: f.assignedAt, firstChannel: f.firstChannel as FollowUpChannel, steps: f.steps, touches: f.touches, now, calendar });
+        const a = evaluateAdherence({ assignedAt: f.assignedAt, firstChannel: f.firstChannel as FollowUpChannel, steps: f.steps, touches: f.touches, now, calendar, endedAt: f.endedAt });
         const g = groups.get(f.groupKey) ?? { label: f.groupLabel, totals: EMPTY_TOTALS };
         groups.set(f.groupKey, { label: g.label, totals: addAdherence(g.totals, a) });
         total = addAdherence(total, a);

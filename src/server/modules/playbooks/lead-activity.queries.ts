@@ -2,10 +2,10 @@
  * Read-only queries for what playbooks measure against: a lead's profile and touches, and the workspace's zone.
  * Like src/server/reports, they read other modules' tables and write none (crm offers no access for this yet).
  */
-import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { contacts, touchpoints, workspaces } from "../../db/schema/index.js";
-import type { TouchFacts } from "../../../shared/domain/playbooks.js";
+import { contacts, stageTransitions, touchpoints, workspaces } from "../../db/schema/index.js";
+import { FOLLOW_UP_END_STAGES, type TouchFacts } from "../../../shared/domain/playbooks.js";
 
 // A lead is followed up a few dozen times at most; the cap only bounds a pathological contact.
 const SALES_TOUCH_LIMIT = 500;
@@ -39,6 +39,15 @@ export function createLeadActivityQueries() {
         .orderBy(desc(touchpoints.occurredAt), desc(touchpoints.id))
         .limit(1);
       return row ?? null;
+    },
+
+    /** When the lead first left the sales side (rejected, recycled, disqualified) after `since`, if it did. */
+    async endedAfter(tx: Queryable, workspaceId: string, contactId: string, since: Date): Promise<Date | null> {
+      const [row] = await tx
+        .select({ at: sql<Date | null>`min(${stageTransitions.at})` })
+        .from(stageTransitions)
+        .where(and(eq(stageTransitions.workspaceId, workspaceId), eq(stageTransitions.contactId, contactId), gt(stageTransitions.at, since), inArray(stageTransitions.toStage, [...FOLLOW_UP_END_STAGES])));
+      return row?.at ? new Date(row.at) : null;
     },
 
     /** The lead's sales touches from `since` on, oldest first. */

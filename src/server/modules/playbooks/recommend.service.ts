@@ -45,7 +45,9 @@ export function createRecommendService({ db, repo, leads, clock, calendarFor }: 
     const playbook = toPlaybook(assigned.playbook);
     const a = assigned.assignment;
     const touches = await leads.salesTouchesSince(tx, workspaceId, contactId, a.assignedAt);
-    const progress = evaluateAdherence({ assignedAt: a.assignedAt.getTime(), firstChannel: playbook.firstChannel, steps: playbook.steps, touches, now: now.getTime(), calendar: await calendarFor(tx, workspaceId) });
+    const endedAt = await leads.endedAfter(tx, workspaceId, contactId, a.assignedAt);
+    const calendar = await calendarFor(tx, workspaceId);
+    const progress = evaluateAdherence({ assignedAt: a.assignedAt.getTime(), firstChannel: playbook.firstChannel, steps: playbook.steps, touches, now: now.getTime(), calendar, endedAt: endedAt?.getTime() ?? null });
     return {
       contactId,
       playbook,
@@ -57,6 +59,7 @@ export function createRecommendService({ db, repo, leads, clock, calendarFor }: 
         firstTouch: progress.firstTouch && { at: new Date(progress.firstTouch.at), channel: progress.firstTouch.channel },
         steps: progress.steps.map((s) => withStepDetails(playbook, s)),
         nextStep: progress.nextStep && withStepDetails(playbook, progress.nextStep),
+        endedAt,
       },
     };
   }
