@@ -11,14 +11,17 @@ export type AttemptRow = typeof webhookAttempts.$inferSelect;
 /** The channel a committed delivery is announced on (pg_notify is transactional: a rollback announces nothing). */
 export const WEBHOOKS_CHANNEL = "tandem_webhooks";
 
+// Spelled out: in a one-table select Drizzle renders columns unqualified, which inside this subquery would bind to d.
+const OF_ENDPOINT = sql.raw("d.workspace_id = webhook_endpoints.workspace_id and d.endpoint_id = webhook_endpoints.id");
+
 const countOf = (status: "pending" | "failed") =>
-  sql<number>`(select count(*)::int from webhook_deliveries d where d.workspace_id = ${webhookEndpoints.workspaceId} and d.endpoint_id = ${webhookEndpoints.id} and d.status = ${status})`;
+  sql<number>`(select count(*)::int from webhook_deliveries d where ${OF_ENDPOINT} and d.status = ${status})`;
 
 const endpointColumns = {
   endpoint: webhookEndpoints,
   pendingCount: countOf("pending"),
   failedCount: countOf("failed"),
-  lastDeliveryAt: sql<Date | null>`(select max(d.created_at) from webhook_deliveries d where d.workspace_id = ${webhookEndpoints.workspaceId} and d.endpoint_id = ${webhookEndpoints.id})`.mapWith(
+  lastDeliveryAt: sql<Date | null>`(select max(d.created_at) from webhook_deliveries d where ${OF_ENDPOINT})`.mapWith(
     (v: string | Date | null) => (v === null ? null : new Date(v)),
   ),
 };
