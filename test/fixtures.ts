@@ -31,6 +31,10 @@ export type Fixture = TestWorkspace & {
   salesNotificationId: string;
   /** A playbook (e-mail first) written by marketing. */
   playbookId: string;
+  /** A webhook endpoint (public address literal, all events). */
+  webhookEndpointId: string;
+  /** A pending test delivery to that endpoint. */
+  webhookDeliveryId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -74,6 +78,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const feed = await ok(h.as(ws.users.sales).get("/api/v1/notifications"));
   const salesNotificationId = (feed.items as { id: string }[])[0]!.id;
   const playbook = await ok(h.as(ws.users.marketing).post("/api/v1/playbooks", { name: "E-mail first", firstChannel: "email", steps: [{ day: 0, channel: "email", action: "Reply" }] }));
+  const webhook = await ok(admin.post("/api/v1/webhooks", { url: "https://93.184.215.14/fixture-hooks", description: "Fixture" }));
+  const webhookDelivery = await ok(admin.post(`/api/v1/webhooks/${webhook.id}/test`));
   return {
     ...ws,
     accountId: account.id,
@@ -99,6 +105,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     backtestJobId: backtest.id,
     salesNotificationId,
     playbookId: playbook.id,
+    webhookEndpointId: webhook.id,
+    webhookDeliveryId: webhookDelivery.id,
   };
 }
 

@@ -16,8 +16,9 @@ import { ROUTING_CASES } from "./route-cases/routing.cases.js";
 import { PREDICTIVE_CASES } from "./route-cases/predictive.cases.js";
 import { NOTIFY_CASES } from "./route-cases/notify.cases.js";
 import { PLAYBOOKS_CASES } from "./route-cases/playbooks.cases.js";
+import { WEBHOOKS_CASES } from "./route-cases/webhooks.cases.js";
 
-const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES };
+const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES };
 
 const h = useHarness();
 let b: Fixture;
