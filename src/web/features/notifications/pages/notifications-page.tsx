@@ -1,21 +1,13 @@
 import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title, UnstyledButton } from "@mantine/core";
-import { IconBellOff, IconChecks } from "@tabler/icons-react";
-import { useNavigate } from "react-router";
+import { IconBellOff, IconChecks, IconSettings } from "@tabler/icons-react";
+import { Link, useNavigate } from "react-router";
 import type { Serialized } from "../../../../shared/contracts/common.js";
-import type { Notification } from "../../../../shared/contracts/notifications.js";
+import { notificationKindLabel, type Notification } from "../../../../shared/contracts/notifications.js";
 import { EmptyPanel } from "../../../components/empty-panel";
 import { QueryError } from "../../../components/query-error";
 import { formatDateTime, humanize } from "../../../lib/format";
 import { useUrlState } from "../../../lib/use-url-state";
 import { useMarkRead, useNotifications } from "../hooks/use-notifications";
-
-const KIND_LABEL: Record<string, string> = {
-  "lead_definition.proposed": "Agreement proposed",
-  "lead_definition.approved": "Agreement approved",
-  "lead_definition.activated": "Agreement active",
-  "lead_definition.approvals_reset": "Approval needed again",
-  "lead.assigned": "Lead assigned",
-};
 
 function Row({ n, onOpen }: { n: Serialized<Notification>; onOpen: (n: Serialized<Notification>) => void }) {
   const unread = n.readAt === null;
@@ -25,7 +17,7 @@ function Row({ n, onOpen }: { n: Serialized<Notification>; onOpen: (n: Serialize
         <Stack gap={2}>
           <Group gap="xs">
             <Badge size="xs" variant={unread ? "filled" : "light"} color={unread ? "blue" : "gray"}>
-              {KIND_LABEL[n.kind] ?? humanize(n.kind)}
+              {notificationKindLabel(n.kind) ?? humanize(n.kind)}
             </Badge>
             <Text fz="sm" fw={unread ? 600 : 400}>
               {n.title}
@@ -64,10 +56,17 @@ export function NotificationsPage() {
         <div>
           <Title order={2}>Notifications</Title>
           <Text c="dimmed" fz="sm">
-            {feed.unread ? `${feed.unread} unread` : "All caught up"} · e-mail delivery and webhooks arrive with the SLA module
+            {feed.unread ? `${feed.unread} unread` : "All caught up"} ·{" "}
+            <Anchor component={Link} to="/settings/notifications" fz="sm">
+              Notification settings
+            </Anchor>{" "}
+            (in app and e-mail, per kind)
           </Text>
         </div>
         <Group gap="sm">
+          <Button component={Link} to="/settings/notifications" size="xs" variant="subtle" color="gray" leftSection={<IconSettings size={16} />}>
+            Settings
+          </Button>
           <SegmentedControl size="xs" value={unreadOnly ? "unread" : "all"} onChange={(v) => url.setMany({ show: v === "unread" ? "unread" : null })} data={[{ label: "All", value: "all" }, { label: "Unread", value: "unread" }]} />
           <Button size="xs" variant="light" leftSection={<IconChecks size={16} />} disabled={feed.unread === 0} loading={markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
             Mark all read
@@ -77,7 +76,7 @@ export function NotificationsPage() {
       {feed.error ? (
         <QueryError error={feed.error} />
       ) : !feed.isLoading && feed.items.length === 0 ? (
-        <EmptyPanel icon={<IconBellOff size={22} />} title={unreadOnly ? "No unread notifications" : "No notifications yet"} description="Proposals and approvals of the lead agreement and leads assigned to you show up here." />
+        <EmptyPanel icon={<IconBellOff size={22} />} title={unreadOnly ? "No unread notifications" : "No notifications yet"} description="Leads assigned to you, SLA warnings and breaches, and proposals and approvals of the lead agreement show up here." />
       ) : (
         <Card withBorder p={0}>
           <Stack gap={0}>

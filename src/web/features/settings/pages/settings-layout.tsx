@@ -1,5 +1,6 @@
 import { Tabs } from "@mantine/core";
-import { IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup } from "@tabler/icons-react";
+import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup } from "@tabler/icons-react";
+import { IconListCheck } from "@tabler/icons-react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { useAbilities } from "../../../lib/session";
@@ -15,13 +16,15 @@ export function SettingsLayout() {
     { value: "teams", label: "Teams", icon: IconUsersGroup, show: true },
     { value: "routing", label: "Routing", icon: IconRoute, show: true },
     { value: "pods", label: "Pods", icon: IconSitemap, show: true },
+    { value: "playbooks", label: "Playbooks", icon: IconListCheck, show: true },
+    { value: "notifications", label: "Notifications", icon: IconBell, show: true },
     { value: "tokens", label: "API tokens", icon: IconKey, show: true },
     { value: "audit", label: "Audit log", icon: IconHistory, show: can.canViewAudit },
   ].filter((t) => t.show);
 
   return (
     <>
-      <PageHeader title="Settings" description="People, teams, lead routing, API access and the audit trail of this workspace." />
+      <PageHeader title="Settings" description="People, teams, lead routing, your notifications, API access and the audit trail of this workspace." />
       <Tabs value={current || null} onChange={(v) => v && navigate(`/settings/${v}`)} mb="lg" keepMounted={false}>
         <Tabs.List>
           {tabs.map((t) => (
