@@ -1,6 +1,5 @@
 import { Tabs } from "@mantine/core";
 import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup } from "@tabler/icons-react";
-import { IconListCheck } from "@tabler/icons-react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { useAbilities } from "../../../lib/session";
@@ -16,7 +15,6 @@ export function SettingsLayout() {
     { value: "teams", label: "Teams", icon: IconUsersGroup, show: true },
     { value: "routing", label: "Routing", icon: IconRoute, show: true },
     { value: "pods", label: "Pods", icon: IconSitemap, show: true },
-    { value: "playbooks", label: "Playbooks", icon: IconListCheck, show: true },
     { value: "notifications", label: "Notifications", icon: IconBell, show: true },
     { value: "tokens", label: "API tokens", icon: IconKey, show: true },
     { value: "audit", label: "Audit log", icon: IconHistory, show: can.canViewAudit },
