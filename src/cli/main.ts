@@ -5,6 +5,7 @@ import { registerAdminCommands } from "./commands/admin.js";
 import { registerModelCommand } from "./commands/model.js";
 import { registerRescoreCommand } from "./commands/rescore.js";
 import { registerBacktestCommand } from "./commands/backtest.js";
+import { registerNotifyCommand } from "./commands/notify.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
@@ -15,5 +16,6 @@ export async function main(argv: string[]): Promise<void> {
   registerModelCommand(program);
   registerRescoreCommand(program);
   registerBacktestCommand(program);
+  registerNotifyCommand(program);
   await program.parseAsync(argv);
 }
