@@ -37,6 +37,7 @@ const appRoutes: RouteObject[] = [
       { path: "audit", ...page(() => import("../features/settings/pages/audit-page"), (m) => m.AuditPage) },
       { path: "routing", ...page(() => import("../features/routing/pages/routing-rules-page"), (m) => m.RoutingRulesPage) },
       { path: "pods", ...page(() => import("../features/routing/pages/pods-page"), (m) => m.PodsPage) },
+      { path: "webhooks", ...page(() => import("../features/webhooks/pages/webhooks-page"), (m) => m.WebhooksPage) },
     ],
   },
   ...UPCOMING_MODULES.map((module) => ({ path: module.path, element: <ComingSoonPage module={module} /> })),

@@ -1,12 +1,14 @@
 import { Tabs } from "@mantine/core";
-import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup } from "@tabler/icons-react";
+import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup, IconWebhook } from "@tabler/icons-react";
+import { can as roleCan } from "../../../../shared/domain/permissions.js";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { PageHeader } from "../../../components/page-header";
-import { useAbilities } from "../../../lib/session";
+import { useAbilities, useSession } from "../../../lib/session";
 
 /** The settings area at /settings with a tab per section; sections a role may not use are not offered. */
 export function SettingsLayout() {
   const can = useAbilities();
+  const { role } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const current = pathname.split("/")[2] ?? "";
@@ -17,6 +19,7 @@ export function SettingsLayout() {
     { value: "pods", label: "Pods", icon: IconSitemap, show: true },
     { value: "notifications", label: "Notifications", icon: IconBell, show: true },
     { value: "tokens", label: "API tokens", icon: IconKey, show: true },
+    { value: "webhooks", label: "Webhooks", icon: IconWebhook, show: roleCan(role, "manageWebhooks") },
     { value: "audit", label: "Audit log", icon: IconHistory, show: can.canViewAudit },
   ].filter((t) => t.show);
 
