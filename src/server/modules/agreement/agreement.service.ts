@@ -28,7 +28,8 @@ const MARKETING_SIDE = ["marketing", "manager"] as const;
 const SALES_SIDE = ["sales", "manager"] as const;
 const EVERYONE = ["admin", "manager", "marketing", "sales", "sdr"] as const;
 
-const bodyOf = (d: DefinitionRow): DefinitionBody => ({
+/** The rules of a stored version, as a body a new draft can start from. */
+export const bodyOf = (d: DefinitionRow): DefinitionBody => ({
   fitRules: d.fitRules,
   gradeThresholds: d.gradeThresholds,
   engagementRules: d.engagementRules,

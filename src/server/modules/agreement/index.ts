@@ -16,4 +16,5 @@ export function createAgreementModule({ db, clock, jobs, notifications }: { db: 
 
 export type AgreementModule = ReturnType<typeof createAgreementModule>;
 export type { AgreementService } from "./agreement.service.js";
+export { bodyOf as definitionBodyOf } from "./agreement.service.js";
 export type { DefinitionRow } from "./agreement.repository.js";

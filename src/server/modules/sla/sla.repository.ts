@@ -138,13 +138,17 @@ export function createSlaRepository() {
       return (own.length > 0 ? own : res.rows).map((r) => r.user_id);
     },
 
-    /** Active sales-side members of a team other than `except`, fewest open leads (mql/sal) first. */
-    async reassignCandidates(tx: Queryable, workspaceId: string, teamId: string, except: string | null): Promise<string[]> {
+    /**
+     * Active sales-side members of a team who may take over a contact: not `except`, and no one who already let a
+     * timer on this contact breach; fewest open leads (mql/sal) first.
+     */
+    async reassignCandidates(tx: Queryable, workspaceId: string, teamId: string, except: string | null, contactId: string): Promise<string[]> {
       const res = await tx.execute<{ user_id: string }>(sql`
         select m.user_id
         from memberships m join users u on u.id = m.user_id
         where m.workspace_id = ${workspaceId} and m.team_id = ${teamId} and m.role in ('sales', 'sdr')
           and m.deactivated_at is null and u.disabled_at is null and m.user_id is distinct from ${except}::uuid
+          and not exists (select 1 from sla_timers t where t.workspace_id = m.workspace_id and t.contact_id = ${contactId} and t.owner_id = m.user_id and t.breached_at is not null)
         order by (select count(*) from contacts c where c.workspace_id = m.workspace_id and c.owner_id = m.user_id and c.stage in ('mql', 'sal')), u.name, m.user_id`);
       return res.rows.map((r) => r.user_id);
     },

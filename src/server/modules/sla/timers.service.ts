@@ -3,7 +3,7 @@ import type { Database, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import { newId } from "../../platform/ids.js";
 import { AppError } from "../../../shared/errors.js";
-import { SLA_KIND_LABELS, type SlaKind, type TimerTerms } from "../../../shared/contracts/sla.js";
+import { SLA_KIND_LABELS } from "../../../shared/contracts/sla.js";
 import type { BusinessCalendar } from "../../../shared/contracts/business-calendar.js";
 import { LADDER, checkRecycle, formatBusinessMinutes, nextStep, planTimer, stepAt, type LadderStep } from "../../../shared/domain/sla.js";
 import { businessMinutesBetween } from "../../../shared/domain/business-time.js";
@@ -185,7 +185,7 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
       // A warning that comes after the due time (the server was down) would say nothing the breach does not.
       const skip = step === "warning" && now >= t.dueAt;
       if (!skip && (await repo.recordStep(tx, workspaceId, t.id, step, at, {}))) {
-        t = { ...t, ...(await runStep(tx, workspaceId, t, step, at, now, cal, policy.terms)) };
+        t = { ...t, ...(await runStep(tx, workspaceId, t, step, at, now, cal)) };
         fired++;
       }
       const next = nextStep(cal, t.nextStep + 1, plan, policy.terms);
@@ -196,7 +196,7 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
   }
 
   /** One ladder step's effect; returns the timer fields it changed. */
-  async function runStep(tx: Tx, workspaceId: string, t: TimerRow, step: LadderStep, at: Date, now: Date, cal: BusinessCalendar, terms: TimerTerms): Promise<Partial<TimerRow>> {
+  async function runStep(tx: Tx, workspaceId: string, t: TimerRow, step: LadderStep, at: Date, now: Date, cal: BusinessCalendar): Promise<Partial<TimerRow>> {
     const owner = await repo.ownerOf(tx, workspaceId, t.contactId);
     const name = owner?.name ?? "a lead";
     const what = `${ACTION[t.kind as TimerKind]} ${name}`;
@@ -228,9 +228,10 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
         return { escalatedAt: at };
       }
       case "reassign": {
-        const to = t.teamId ? (await repo.reassignCandidates(tx, workspaceId, t.teamId, t.ownerId))[0] : undefined;
+        const to = t.teamId ? (await repo.reassignCandidates(tx, workspaceId, t.teamId, t.ownerId, t.contactId))[0] : undefined;
         if (!to) {
           await repo.recordStep(tx, workspaceId, t.id, "reassign_skipped", at, { reason: "no one else in the team can take the lead" });
+          if (t.ownerId) await notifications.notifyIn(tx, workspaceId, await repo.managersFor(tx, workspaceId, t.teamId), { ...base, kind: "sla.escalated", title: `No one left to reassign ${name} to: ${what} is still overdue` });
           return {};
         }
         const note = `Reassigned by the SLA: ${SLA_KIND_LABELS[t.kind].toLowerCase()} was overdue since ${t.dueAt.toISOString()}.`;
