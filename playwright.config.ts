@@ -62,6 +62,8 @@ export default defineConfig({
           TANDEM_DATA_DIR: process.env.TANDEM_E2E_DATA_DIR,
           TANDEM_DEMO_PASSWORD: process.env.TANDEM_DEMO_PASSWORD,
           LOG_LEVEL: "warn",
+          // e2e/webhooks.spec.ts receives deliveries on 127.0.0.1; production leaves this off.
+          TANDEM_WEBHOOKS_ALLOW_PRIVATE: "1",
         },
       },
 });
