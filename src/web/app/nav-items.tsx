@@ -46,7 +46,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: "Lead agreement", to: "/agreement", icon: IconScale },
       { label: "Predictive model", to: "/predictive", icon: IconChartDots3 },
       { label: "Inbox & SLAs", to: "/inbox", icon: IconInbox, comingSoon: true },
-      { label: "Playbooks", to: "/playbooks", icon: IconListCheck, comingSoon: true },
+      { label: "Playbooks", to: "/playbooks", icon: IconListCheck },
       { label: "Enablement", to: "/enablement", icon: IconBook2, comingSoon: true },
     ],
   },
@@ -73,4 +73,3 @@ export function isNavActive(item: NavItem, pathname: string): boolean {
   if (item.to === "/") return pathname === "/";
   return pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
-

@@ -25,6 +25,7 @@ const appRoutes: RouteObject[] = [
   { path: "predictive", ...page(() => import("../features/predictive/pages/predictive-page"), (m) => m.PredictivePage) },
   { path: "agreement", ...page(() => import("../features/agreement/pages/agreement-page"), (m) => m.AgreementPage) },
   { path: "agreement/:id", ...page(() => import("../features/agreement/pages/definition-page"), (m) => m.DefinitionPage) },
+  { path: "playbooks", ...page(() => import("../features/playbooks/pages/adherence-page"), (m) => m.AdherencePage) },
   {
     path: "settings",
     ...page(() => import("../features/settings/pages/settings-layout"), (m) => m.SettingsLayout),
@@ -37,6 +38,7 @@ const appRoutes: RouteObject[] = [
       { path: "audit", ...page(() => import("../features/settings/pages/audit-page"), (m) => m.AuditPage) },
       { path: "routing", ...page(() => import("../features/routing/pages/routing-rules-page"), (m) => m.RoutingRulesPage) },
       { path: "pods", ...page(() => import("../features/routing/pages/pods-page"), (m) => m.PodsPage) },
+      { path: "playbooks", ...page(() => import("../features/playbooks/pages/playbooks-settings-page"), (m) => m.PlaybooksSettingsPage) },
       { path: "webhooks", ...page(() => import("../features/webhooks/pages/webhooks-page"), (m) => m.WebhooksPage) },
     ],
   },

@@ -15,13 +15,6 @@ export const UPCOMING_MODULES: UpcomingModule[] = [
     ],
   },
   {
-    path: "playbooks",
-    title: "Playbooks",
-    summary: "Follow-up playbooks per source, channel and persona, so a webinar attendee never gets a cold call.",
-    forWhom: "SDRs follow them; marketing and sales managers write them.",
-    features: ["Step sequences recommended at handoff", "Adherence per rep and team", "Outcomes of each playbook by source"],
-  },
-  {
     path: "enablement",
     title: "Enablement",
     summary: "Everything sales needs to stay on message: content, references, battlecards and campaign briefs.",
