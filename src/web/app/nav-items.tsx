@@ -73,3 +73,4 @@ export function isNavActive(item: NavItem, pathname: string): boolean {
   if (item.to === "/") return pathname === "/";
   return pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
+
