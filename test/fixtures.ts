@@ -1,5 +1,6 @@
 import type { Harness, TestWorkspace } from "./harness.js";
 import { json } from "./harness.js";
+import { DEFAULT_CALENDAR } from "../src/shared/contracts/business-calendar.js";
 
 export type Fixture = TestWorkspace & {
   accountId: string;
@@ -29,6 +30,10 @@ export type Fixture = TestWorkspace & {
   backtestJobId: string;
   /** A notification of the sales user (the proposal asks for their approval). */
   salesNotificationId: string;
+  /** The workspace-wide accept-within policy (a default); the team above has its own business calendar. */
+  slaPolicyId: string;
+  /** One of the campaign's leads sales rejected as a student (seeded with eleven more and three accepted CTOs). */
+  rejectedContactId: string;
   /** A playbook (e-mail first) written by marketing. */
   playbookId: string;
   /** A webhook endpoint (public address literal, all events). */
@@ -75,6 +80,10 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${active.id}/approve`, { side: "marketing" }));
   await ok(h.as(ws.users.sales).post(`/api/v1/lead-definitions/${active.id}/approve`, { side: "sales" }));
   const backtest = await ok(h.as(ws.users.marketing).post(`/api/v1/lead-definitions/${proposed.id}/backtests`, { months: 6 }));
+  const slaPolicies = await ok(admin.get("/api/v1/sla-policies"));
+  const slaPolicyId = (slaPolicies.items as { id: string; kind: string }[]).find((p) => p.kind === "accept")!.id;
+  await ok(admin.put(`/api/v1/business-calendars/teams/${team.id}`, { calendar: { ...DEFAULT_CALENDAR, timezone: "Europe/Berlin" } }));
+  const rejectedContactId = await seedRejections(h, ws.workspaceId, campaign.id);
   const feed = await ok(h.as(ws.users.sales).get("/api/v1/notifications"));
   const salesNotificationId = (feed.items as { id: string }[])[0]!.id;
   const playbook = await ok(h.as(ws.users.marketing).post("/api/v1/playbooks", { name: "E-mail first", firstChannel: "email", steps: [{ day: 0, channel: "email", action: "Reply" }] }));
@@ -104,10 +113,32 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     activeDefinitionId: active.id,
     backtestJobId: backtest.id,
     salesNotificationId,
+    slaPolicyId,
+    rejectedContactId,
     playbookId: playbook.id,
     webhookEndpointId: webhook.id,
     webhookDeliveryId: webhookDelivery.id,
   };
+}
+
+/**
+ * Sales' decisions on 15 of the campaign's MQLs, written straight to the tables (the sweep builds many fixtures):
+ * 12 rejected as students, 3 accepted CTOs — enough for a rejection suggestion on the campaign.
+ */
+async function seedRejections(h: Harness, workspaceId: string, campaignId: string): Promise<string> {
+  const at = new Date(h.clock.now().getTime() - 10 * 86_400_000);
+  const res = await h.tdb.ownerDb.pool.query(
+    `with c as (
+       insert into contacts (workspace_id, id, email, first_name, title, original_campaign_id, stage, stage_entered_at, created_at, updated_at)
+       select $1, gen_random_uuid(), 'seed' || i || '@students.example', 'Seed ' || i, case when i <= 12 then 'Student' else 'CTO' end, $2,
+         case when i <= 12 then 'rejected' else 'sal' end, $3, $3, $3
+       from generate_series(1, 15) i returning id, title)
+     insert into stage_transitions (workspace_id, id, contact_id, from_stage, to_stage, at, actor_kind, reason_code)
+     select $1, gen_random_uuid(), c.id, 'mql', case when c.title = 'Student' then 'rejected' else 'sal' end, $3, 'user', case when c.title = 'Student' then 'student' end
+     from c returning contact_id, to_stage`,
+    [workspaceId, campaignId, at],
+  );
+  return (res.rows as { contact_id: string; to_stage: string }[]).find((r) => r.to_stage === "rejected")!.contact_id;
 }
 
 export { json };

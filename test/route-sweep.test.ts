@@ -14,11 +14,13 @@ import { AGREEMENT_CASES } from "./route-cases/agreement.cases.js";
 import { PLATFORM_CASES } from "./route-cases/platform.cases.js";
 import { ROUTING_CASES } from "./route-cases/routing.cases.js";
 import { PREDICTIVE_CASES } from "./route-cases/predictive.cases.js";
+import { SLA_CASES } from "./route-cases/sla.cases.js";
+import { FEEDBACK_CASES } from "./route-cases/feedback.cases.js";
 import { NOTIFY_CASES } from "./route-cases/notify.cases.js";
 import { PLAYBOOKS_CASES } from "./route-cases/playbooks.cases.js";
 import { WEBHOOKS_CASES } from "./route-cases/webhooks.cases.js";
 
-const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES };
+const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES };
 
 const h = useHarness();
 let b: Fixture;

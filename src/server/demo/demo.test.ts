@@ -30,7 +30,7 @@ async function one<T>(text: string, params: unknown[] = []): Promise<T> {
 }
 
 beforeAll(async () => {
-  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces };
+  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces, sla: h.modules.sla };
   const phases = new Set<string>();
   a = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-a", onProgress: (_d, _t, p) => phases.add(p) });
   b = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-b" });
@@ -191,6 +191,24 @@ describe("demo workspace", () => {
       );
     const [early, late] = [await cpm(Date.parse("2024-10-01"), Date.parse("2025-04-01")), await cpm(Date.parse("2025-09-01"), Date.parse("2026-03-01"))];
     expect(late.v).toBeGreaterThan(early.v * 1.5);
+  });
+
+  it("tells the SLA story: AE West breaches its accept promise, AE East keeps it, marketing misses its acceptance rate", async () => {
+    const ledger = await h.modules.sla.ledger.ledger(
+      { workspaceId: a.workspaceId, actor: { kind: "user", userId: (await one<{ id: string }>("select user_id id from memberships where workspace_id = $1 and role = 'admin'", [a.workspaceId])).id, name: "t", role: "admin", tokenId: null, scopes: ["read"] }, sessionId: null, requestId: "t" },
+      { from: "2025-09-01", to: "2026-03-01" },
+    );
+    const team = (name: string) => ledger.sales.byTeam.find((t) => t.kind === "accept" && t.teamName === name)!;
+    expect(team("AE West").attainment!).toBeLessThan(0.5);
+    expect(team("AE East").attainment!).toBeGreaterThan(0.75);
+    expect(team("AE West").breached).toBeGreaterThan(team("AE East").breached);
+    expect(ledger.breaches.length).toBeGreaterThan(0);
+    const results = await rows<{ met: boolean; acceptance_rate: number }>("select met, acceptance_rate from sla_period_results where workspace_id = $1 order by period_start", [a.workspaceId]);
+    expect(results).toHaveLength(6);
+    expect(results.some((r) => !r.met && r.acceptance_rate < 0.6)).toBe(true);
+    // Open timers carry on from now only: nothing in the past is left to fire at the first tick.
+    const overdue = await one<{ n: number }>("select count(*)::int n from sla_timers where workspace_id = $1 and next_fire_at < $2", [a.workspaceId, new Date(NOW)]);
+    expect(overdue.n).toBe(0);
   });
 
   it("tells the story: persona drift, the meeting-booking SDR and whitespace at customers", async () => {

@@ -19,6 +19,7 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS }
 import { generateAccount } from "./world.js";
 import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
 import { insertDemoPlaybooks } from "./playbooks.js";
+import { insertDemoSla, type DemoSla } from "./sla.js";
 
 export type DemoOptions = { seed?: number; contacts?: number; password: string; now: Date; slug?: string; onProgress?: (done: number, total: number, phase: string) => void };
 export type DemoResult = { workspaceId: string; slug: string; logins: { role: Role; name: string; email: string }[]; counts: Record<string, number> };
@@ -75,7 +76,7 @@ function pushProducts(ctx: DemoContext, b: Buffers): void {
 }
 
 /** Creates the demo workspace and fills it; the same seed, `now` and size always give the same data. */
-export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces: WorkspacesService }, opts: DemoOptions): Promise<DemoResult> {
+export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces: WorkspacesService; sla: DemoSla }, opts: DemoOptions): Promise<DemoResult> {
   const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
   const contacts = Math.max(10, Math.floor(opts.contacts ?? DEFAULT_CONTACTS));
   const slug = opts.slug ?? DEFAULT_SLUG;
@@ -113,6 +114,7 @@ export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces:
     const playbooks = await insertDemoPlaybooks(client, ctx);
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;
+    Object.assign(counts, await insertDemoSla(client, ctx, deps.sla));
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
   } catch (err) {

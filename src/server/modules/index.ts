@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../db/client.js";
+import type { Database, Tx } from "../db/client.js";
 import type { Clock } from "../platform/clock.js";
 import type { Authenticator } from "../platform/http/auth-hook.js";
 import { createIdentityModule } from "./identity/index.js";
-import { createFeedbackModule } from "./feedback/index.js";
+import { createClosedLoopModule, createFeedbackModule } from "./feedback/index.js";
 import { createCrmModule } from "./crm/index.js";
 import { createCampaignsModule } from "./campaigns/index.js";
 import { createTouchpointsModule } from "./touchpoints/index.js";
@@ -15,6 +15,7 @@ import { createNotificationsModule, type NotificationMailSettings } from "./noti
 import { createPredictiveModule } from "./predictive/index.js";
 import { createPlaybooksModule } from "./playbooks/index.js";
 import { createRoutingModule } from "./routing/index.js";
+import { createSlaModule, slaEventData } from "./sla/index.js";
 import { createWebhooksModule } from "./webhooks/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
@@ -44,7 +45,9 @@ export function createModules(deps: ModuleDeps) {
   // Early, so any module may publish events (webhooks.webhooks.publishIn) in its own transactions.
   const webhooks = createWebhooksModule({ db: deps.db, clock: deps.clock, allowPrivateTargets: deps.webhooksAllowPrivateTargets });
   const feedback = createFeedbackModule({ db: deps.db });
-  const identity = createIdentityModule({ ...deps, onWorkspaceCreated: [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)] });
+  // Seeds a new workspace's defaults; modules created further down add theirs.
+  const onWorkspaceCreated: ((tx: Tx, workspaceId: string, at: Date) => Promise<void>)[] = [(tx, workspaceId) => feedback.reasons.seedDefaults(tx, workspaceId)];
+  const identity = createIdentityModule({ ...deps, onWorkspaceCreated });
   const crm = createCrmModule({ db: deps.db, clock: deps.clock, reasons: feedback.reasons });
   // First, so lead.mql is queued before routing's lead.assigned.
   crm.hooks.stageChanged.push(webhooks.producers.stageChanged);
@@ -57,6 +60,13 @@ export function createModules(deps: ModuleDeps) {
   const routing = createRoutingModule({ db: deps.db, clock: deps.clock, crm, notifications: notifications.notifications, agreement: agreement.agreement });
   crm.hooks.stageChanged.push(routing.handoffs.onStageChanged);
   routing.hooks.handedOff.push(webhooks.producers.handedOff);
+  // After routing: the accept timer starts for the owner routing just chose.
+  const sla = createSlaModule({ db: deps.db, clock: deps.clock, notifications: notifications.notifications, reassign: routing.handoffs.reassignIn });
+  onWorkspaceCreated.push((tx, workspaceId, at) => sla.policies.seedDefaults(tx, workspaceId, at));
+  crm.hooks.stageChanged.push(sla.timers.onStageChanged);
+  touchpoints.hooks.touchpointCreated.push((tx, workspaceId, t) => sla.timers.onTouchpoint(tx, workspaceId, t));
+  routing.hooks.handedOff.push(sla.timers.onHandedOff);
+  sla.hooks.timerEvent.push((tx, workspaceId, e) => webhooks.publishIn(tx, workspaceId, e.type, slaEventData(e)).then(() => undefined));
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
   // Records the recommended playbook in the handoff's transaction.
   const playbooks = createPlaybooksModule({ db: deps.db, clock: deps.clock });
@@ -69,9 +79,13 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...predictive.schedules);
   schedules.push(...notifications.schedules);
   routes.push(playbooks.routes);
+  routes.push(sla.routes);
+  schedules.push(...sla.schedules);
+  const closedLoop = createClosedLoopModule({ db: deps.db, clock: deps.clock, crm, agreement: agreement.agreement, sla: sla.ledger });
+  routes.push(closedLoop.routes);
   routes.push(webhooks.routes);
   schedules.push(...webhooks.schedules);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, playbooks, webhooks };
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -9,7 +9,8 @@ import { IdSchema, TimestampSchema, listQuerySchema, optionalText, pageSchema } 
  * - `lead.accepted` sales accepted an MQL (mql → sal): same shape as lead.mql
  * - `lead.rejected` sales rejected an MQL (mql → rejected): same shape plus `reasonCode`, `note`
  * - `lead.assigned` a lead was handed to a rep: `{ contact, handoffId, toUserId, fromUserId, reason, at, actorUserId }`
- * - `sla.warning`   an SLA timer reached its warning point: `{ timer: { id, policyId, kind, subjectId, dueAt, … }, … }`
+ * - `sla.warning`   an SLA timer reached its warning point: `{ timer: { id, policyId, kind, contactId, ownerId, teamId,
+ *                   startedAt, warnAt, dueAt, state }, contact: { id, name }, at }`
  * - `sla.breached`  an SLA timer passed its due time: same shape as sla.warning
  * - `deal.won` / `deal.lost` a deal closed: `{ deal, reasonCode, competitor, at, actorUserId }`
  * `contact` is `{ id, email, firstName, lastName, accountId, ownerId, stage, fitGrade, engagementScore }` and

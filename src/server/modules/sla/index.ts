@@ -7,9 +7,10 @@ import { createSlaRepository } from "./sla.repository.js";
 import { createMarketingSlaRepository } from "./marketing-sla.repository.js";
 import { createCalendarsService } from "./calendars.service.js";
 import { createPoliciesService } from "./policies.service.js";
-import { createTimersService, type SlaHooks } from "./timers.service.js";
+import { createTimersService, type SlaEvent, type SlaHooks } from "./timers.service.js";
 import { createMarketingSlaService } from "./marketing-sla.service.js";
 import { createLedgerService } from "./ledger.service.js";
+import { createSlaHistoryService } from "./history.service.js";
 import { slaRoutes } from "./sla.routes.js";
 
 type Deps = {
@@ -28,6 +29,7 @@ export function createSlaModule({ db, clock, notifications, reassign }: Deps) {
   const timers = createTimersService({ db, repo, clock, calendars, policies, notifications, reassign, hooks });
   const marketing = createMarketingSlaService({ db, repo, marketingRepo: createMarketingSlaRepository(), clock, policies, notifications });
   const ledger = createLedgerService({ db, repo, clock, calendars, marketing });
+  const history = createSlaHistoryService({ repo, calendars, policies, marketing });
   // Every minute: fire due timer steps, and evaluate marketing periods that just ended.
   const schedules: ScheduledTask[] = [
     {
@@ -42,8 +44,18 @@ export function createSlaModule({ db, clock, notifications, reassign }: Deps) {
   async function routes(app: FastifyInstance) {
     await app.register(slaRoutes, { policies, calendars, ledger });
   }
-  return { routes, schedules, hooks, calendars, policies, timers, marketing, ledger, repo };
+  return { routes, schedules, hooks, calendars, policies, timers, marketing, ledger, history, repo };
 }
 
 export type SlaModule = ReturnType<typeof createSlaModule>;
 export type { SlaEvent, SlaHooks } from "./timers.service.js";
+
+/** The `data` of an sla.warning / sla.breached webhook (see src/shared/contracts/webhooks.ts). */
+export function slaEventData(e: SlaEvent): Record<string, unknown> {
+  const t = e.timer;
+  return {
+    timer: { id: t.id, policyId: t.policyId, kind: t.kind, contactId: t.contactId, ownerId: t.ownerId, teamId: t.teamId, startedAt: t.startedAt, warnAt: t.warnAt, dueAt: t.dueAt, state: t.state },
+    contact: { id: t.contactId, name: e.contactName },
+    at: e.at,
+  };
+}

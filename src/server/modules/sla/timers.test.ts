@@ -43,7 +43,9 @@ async function tickAt(ws: TestWorkspace, iso: string) {
 describe("an MQL's accept timer walks warning → breach → escalation across a weekend and the spring-forward", () => {
   it("fires each step at its business-time instant and reassigns at the end of the ladder", async () => {
     h.clock.set(FRIDAY_3PM);
-    const { ws } = await setUp();
+    const { ws, admin } = await setUp();
+    const hook = await admin.post("/api/v1/webhooks", { url: "https://93.184.215.14/tandem", events: ["sla.warning", "sla.breached"] });
+    expect(hook.statusCode, hook.body).toBe(201);
     const contactId = await newMql(ws, ws.users.sales.userId, "dana@walk.example");
     const [timer] = await timersOf(ws, contactId);
     // 4 business hours: Friday 15–17, then Monday 09–11 EDT (15:00Z; it would be 16:00Z without DST).
@@ -58,6 +60,10 @@ describe("an MQL's accept timer walks warning → breach → escalation across a
     expect(await tickAt(ws, "2026-03-09T15:00:30Z")).toBe(1);
     expect((await timersOf(ws, contactId))[0]).toMatchObject({ state: "breached", breachedAt: "2026-03-09T15:00:00.000Z", businessMinutesLeft: -0.5 });
     expect((await notesOf(ws, "sales"))[0]).toMatchObject({ kind: "sla.breached", title: "Overdue: Accept or reject Dana Ortiz" });
+    // Both steps were published to the subscribed endpoint in the step's transaction.
+    const sent = await h.tdb.ownerDb.pool.query("select event_type, payload from webhook_deliveries where workspace_id = $1 order by created_at, event_type desc", [ws.workspaceId]);
+    expect(sent.rows.map((r: { event_type: string }) => r.event_type)).toEqual(["sla.warning", "sla.breached"]);
+    expect(sent.rows[1].payload.data).toMatchObject({ timer: { kind: "accept", contactId, dueAt: "2026-03-09T15:00:00.000Z", state: "breached" }, contact: { name: "Dana Ortiz" } });
 
     expect(await tickAt(ws, "2026-03-09T16:00:00Z")).toBe(1);
     expect((await notesOf(ws, "sales"))[0]!.title).toBe("Still overdue by 1 business hour: Accept or reject Dana Ortiz");
