@@ -19,6 +19,7 @@ export type Abilities = {
   canDraftDefinitions: boolean;
   canApproveForMarketing: boolean;
   canApproveForSales: boolean;
+  canManageSla: boolean;
   /** Whether the role may move a contact into `stage`. */
   canMoveTo: (stage: Stage) => boolean;
 };
@@ -42,6 +43,7 @@ export function abilitiesFor(role: Role): Abilities {
     canDraftDefinitions: can(role, "draftDefinitions"),
     canApproveForMarketing: can(role, "approveForMarketing"),
     canApproveForSales: can(role, "approveForSales"),
+    canManageSla: can(role, "manageSla"),
     canMoveTo: (stage) => mayMoveTo(role, stage),
   };
 }
