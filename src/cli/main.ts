@@ -4,6 +4,7 @@ import { registerDemoCommand } from "./commands/demo.js";
 import { registerAdminCommands } from "./commands/admin.js";
 import { registerModelCommand } from "./commands/model.js";
 import { registerRescoreCommand } from "./commands/rescore.js";
+import { registerSlaCommands } from "./commands/sla.js";
 import { registerBacktestCommand } from "./commands/backtest.js";
 import { registerNotifyCommand } from "./commands/notify.js";
 
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<void> {
   registerAdminCommands(program);
   registerModelCommand(program);
   registerRescoreCommand(program);
+  registerSlaCommands(program);
   registerBacktestCommand(program);
   registerNotifyCommand(program);
   await program.parseAsync(argv);

@@ -3,7 +3,7 @@ import type { Database, Tx } from "../db/client.js";
 import type { Clock } from "../platform/clock.js";
 import type { Authenticator } from "../platform/http/auth-hook.js";
 import { createIdentityModule } from "./identity/index.js";
-import { createClosedLoopModule, createFeedbackModule } from "./feedback/index.js";
+import { createClosedLoopModule, createFeedbackModule, playbookHints } from "./feedback/index.js";
 import { createCrmModule } from "./crm/index.js";
 import { createCampaignsModule } from "./campaigns/index.js";
 import { createTouchpointsModule } from "./touchpoints/index.js";
@@ -69,7 +69,8 @@ export function createModules(deps: ModuleDeps) {
   sla.hooks.timerEvent.push((tx, workspaceId, e) => webhooks.publishIn(tx, workspaceId, e.type, slaEventData(e)).then(() => undefined));
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
   // Records the recommended playbook in the handoff's transaction.
-  const playbooks = createPlaybooksModule({ db: deps.db, clock: deps.clock });
+  // Playbook steps count business days of the workspace's calendar.
+  const playbooks = createPlaybooksModule({ db: deps.db, clock: deps.clock, calendarFor: (tx, workspaceId) => sla.calendars.calendarFor(tx, workspaceId, null) });
   routing.hooks.handedOff.push(playbooks.onHandedOff);
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
   const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes, routing.routes];
@@ -81,7 +82,7 @@ export function createModules(deps: ModuleDeps) {
   routes.push(playbooks.routes);
   routes.push(sla.routes);
   schedules.push(...sla.schedules);
-  const closedLoop = createClosedLoopModule({ db: deps.db, clock: deps.clock, crm, agreement: agreement.agreement, sla: sla.ledger });
+  const closedLoop = createClosedLoopModule({ db: deps.db, clock: deps.clock, crm, agreement: agreement.agreement, sla: sla.ledger, playbooks: { hints: playbookHints(playbooks.recommendIn) } });
   routes.push(closedLoop.routes);
   routes.push(webhooks.routes);
   schedules.push(...webhooks.schedules);

@@ -110,6 +110,8 @@ describe("deciding leads", () => {
       [first, "mql", "accept", 90],
       [second, "mql", "accept", 150],
     ]);
+    // The fixture's one playbook matches any lead: the inbox recommends it with its first step.
+    expect(mine[0]!.playbook).toEqual({ playbookId: a.playbookId, name: "E-mail first", firstChannel: "email", nextStep: "Day 0: Reply (email)" });
     expect((await h.as(a.users.sales).get(`/api/v1/inbox?ownerId=${a.users.sdr.userId}`)).statusCode).toBe(403);
     expect((await h.as(a.users.manager).get(`/api/v1/inbox?ownerId=${a.users.sales.userId}`)).statusCode).toBe(200);
     h.clock.set("2026-03-02T09:00:00Z");

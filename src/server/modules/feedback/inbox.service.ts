@@ -5,10 +5,30 @@ import { notFound } from "../../../shared/errors.js";
 import type { InboxItem, InboxResponse } from "../../../shared/contracts/feedback.js";
 import type { SlaModule } from "../sla/index.js";
 import type { InboxRepository } from "./inbox.repository.js";
+import type { ContactPlaybook } from "../../../shared/contracts/playbooks.js";
 
 /** The playbook line the inbox shows for a lead, from the playbooks module when it is there. */
 export type PlaybookHint = InboxItem["playbook"];
 export type PlaybookHints = (tx: Tx, workspaceId: string, contactIds: string[]) => Promise<Map<string, NonNullable<PlaybookHint>>>;
+
+/** Inbox hints from the playbooks module's per-contact recommendation (the step due next, or the first channel). */
+export function playbookHints(recommendIn: (tx: Tx, workspaceId: string, contactId: string) => Promise<ContactPlaybook | null>): PlaybookHints {
+  return async (tx, workspaceId, contactIds) => {
+    const out = new Map<string, NonNullable<PlaybookHint>>();
+    for (const id of contactIds) {
+      const r = await recommendIn(tx, workspaceId, id);
+      if (!r) continue;
+      const next = r.progress?.nextStep ?? r.playbook?.steps[0] ?? null;
+      out.set(id, {
+        playbookId: r.playbook?.id ?? null,
+        name: r.playbook?.name ?? null,
+        firstChannel: r.firstChannel.channel,
+        nextStep: next ? `Day ${next.day}: ${next.action} (${next.channel})` : null,
+      });
+    }
+    return out;
+  };
+}
 
 type Deps = { db: Database; repo: InboxRepository; sla: Pick<SlaModule["ledger"], "countdownsIn">; playbooks?: { hints: PlaybookHints } };
 

@@ -7,6 +7,7 @@ import type { SlaModule } from "../sla/index.js";
 import { createLeadsService } from "./leads.service.js";
 import { createInboxRepository } from "./inbox.repository.js";
 import { createInboxService, type PlaybookHints } from "./inbox.service.js";
+export { playbookHints } from "./inbox.service.js";
 import { createRejectionsRepository } from "./rejections.repository.js";
 import { createInsightsService } from "./insights.service.js";
 import { closedLoopRoutes } from "./closed-loop.routes.js";
