@@ -26,6 +26,9 @@ const appRoutes: RouteObject[] = [
   { path: "agreement", ...page(() => import("../features/agreement/pages/agreement-page"), (m) => m.AgreementPage) },
   { path: "agreement/:id", ...page(() => import("../features/agreement/pages/definition-page"), (m) => m.DefinitionPage) },
   { path: "playbooks", ...page(() => import("../features/playbooks/pages/adherence-page"), (m) => m.AdherencePage) },
+  { path: "inbox", ...page(() => import("../features/inbox/pages/inbox-page"), (m) => m.InboxPage) },
+  { path: "sla", ...page(() => import("../features/sla/pages/sla-ledger-page"), (m) => m.SlaLedgerPage) },
+  { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {
     path: "settings",
     ...page(() => import("../features/settings/pages/settings-layout"), (m) => m.SettingsLayout),
@@ -39,6 +42,7 @@ const appRoutes: RouteObject[] = [
       { path: "routing", ...page(() => import("../features/routing/pages/routing-rules-page"), (m) => m.RoutingRulesPage) },
       { path: "pods", ...page(() => import("../features/routing/pages/pods-page"), (m) => m.PodsPage) },
       { path: "playbooks", ...page(() => import("../features/playbooks/pages/playbooks-settings-page"), (m) => m.PlaybooksSettingsPage) },
+      { path: "sla", ...page(() => import("../features/sla/pages/sla-settings-page"), (m) => m.SlaSettingsPage) },
       { path: "webhooks", ...page(() => import("../features/webhooks/pages/webhooks-page"), (m) => m.WebhooksPage) },
     ],
   },

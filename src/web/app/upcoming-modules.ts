@@ -3,18 +3,6 @@ export type UpcomingModule = { path: string; title: string; summary: string; for
 
 export const UPCOMING_MODULES: UpcomingModule[] = [
   {
-    path: "inbox",
-    title: "Inbox & SLAs",
-    summary: "The MQL queue with live SLA timers for both sides of the handoff.",
-    forWhom: "SDRs and account executives work it; managers watch attainment.",
-    features: [
-      "New MQLs with their score explanation and context, accepted or rejected with a reason",
-      "Timers on business hours: accept within 4 hours, first touch within 1 business day",
-      "Warnings before due time, breaches and the escalation ladder (owner → manager → reassignment)",
-      "Marketing-side targets: MQL volume and minimum acceptance rate per period and segment",
-    ],
-  },
-  {
     path: "enablement",
     title: "Enablement",
     summary: "Everything sales needs to stay on message: content, references, battlecards and campaign briefs.",

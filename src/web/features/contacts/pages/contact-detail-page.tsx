@@ -16,6 +16,7 @@ import { ScoreExplanationCard } from "../components/score-explanation-card";
 import { ContactSidePanel } from "../components/contact-side-panel";
 import { HandoffCard } from "../../routing/components/handoff-card";
 import { RecommendedPlaybookCard } from "../../playbooks/components/recommended-playbook-card";
+import { ContactSlaCard } from "../../sla/components/contact-sla-card";
 import { PredictedWinCard } from "../../predictive/components/predicted-win-card";
 import { ContactTimeline } from "../components/contact-timeline";
 import { LogActivityModal } from "../components/log-activity-modal";
@@ -102,6 +103,7 @@ export function ContactDetailPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <PredictedWinCard contactId={c.id} />
+          <ContactSlaCard contactId={c.id} />
           <HandoffCard contactId={c.id} ownerId={c.ownerId} />
           <RecommendedPlaybookCard contactId={c.id} />
           <ContactSidePanel contact={c} />

@@ -1,7 +1,7 @@
 import { Tabs } from "@mantine/core";
 import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup, IconWebhook } from "@tabler/icons-react";
 import { can as roleCan } from "../../../../shared/domain/permissions.js";
-import { IconListCheck } from "@tabler/icons-react";
+import { IconAlarm, IconListCheck } from "@tabler/icons-react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { useAbilities, useSession } from "../../../lib/session";
@@ -19,6 +19,7 @@ export function SettingsLayout() {
     { value: "routing", label: "Routing", icon: IconRoute, show: true },
     { value: "pods", label: "Pods", icon: IconSitemap, show: true },
     { value: "playbooks", label: "Playbooks", icon: IconListCheck, show: true },
+    { value: "sla", label: "SLA", icon: IconAlarm, show: true },
     { value: "notifications", label: "Notifications", icon: IconBell, show: true },
     { value: "tokens", label: "API tokens", icon: IconKey, show: true },
     { value: "webhooks", label: "Webhooks", icon: IconWebhook, show: roleCan(role, "manageWebhooks") },
