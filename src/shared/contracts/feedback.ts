@@ -66,6 +66,7 @@ export const InboxItemSchema = z.object({
   attempts: z.number().int(),
   handoff: z.object({ at: TimestampSchema, reason: z.string(), context: HandoffContextSchema }).nullable(),
   timer: SlaTimerSchema.nullable(),
+  /** The recommended playbook's next step, for the 20 most urgent leads (the rest: GET /contacts/:id/playbook). */
   playbook: PlaybookHintSchema.nullable(),
 });
 export type InboxItem = z.infer<typeof InboxItemSchema>;

@@ -32,6 +32,9 @@ export function playbookHints(recommendIn: (tx: Tx, workspaceId: string, contact
 
 type Deps = { db: Database; repo: InboxRepository; sla: Pick<SlaModule["ledger"], "countdownsIn">; playbooks?: { hints: PlaybookHints } };
 
+// How many of the most urgent leads come with their playbook's next step.
+const PLAYBOOK_HINTS = 20;
+
 /** The SDR queue and the AE inbox: a rep's open leads, most urgent SLA first, with the context to act on them. */
 export function createInboxService({ db, repo, sla, playbooks }: Deps) {
   /** A rep's inbox (their own, or, for managers and admins, anyone's). */
@@ -44,7 +47,6 @@ export function createInboxService({ db, repo, sla, playbooks }: Deps) {
       const rows = await repo.openLeads(tx, ctx.workspaceId, who);
       const ids = rows.map((r) => r.contact_id);
       const timers = await sla.countdownsIn(tx, ctx.workspaceId, ids);
-      const hints = playbooks ? await playbooks.hints(tx, ctx.workspaceId, ids) : new Map<string, NonNullable<PlaybookHint>>();
       // The timer that matters for a lead is its newest unfinished one (accept for an MQL, first touch after).
       const timerOf = new Map<string, (typeof timers)[number]>();
       for (const t of timers) if (!timerOf.has(t.contactId)) timerOf.set(t.contactId, t);
@@ -65,10 +67,16 @@ export function createInboxService({ db, repo, sla, playbooks }: Deps) {
         attempts: r.attempts,
         handoff: r.handoff_at && r.handoff_context ? { at: r.handoff_at, reason: r.handoff_reason ?? "", context: r.handoff_context } : null,
         timer: timerOf.get(r.contact_id) ?? null,
-        playbook: hints.get(r.contact_id) ?? null,
+        playbook: null,
       }));
       const urgency = (i: InboxItem) => i.timer?.businessMinutesLeft ?? Number.POSITIVE_INFINITY;
       items.sort((a, b) => urgency(a) - urgency(b) || a.stageEnteredAt.getTime() - b.stageEnteredAt.getTime());
+      // Playbook progress costs a few queries a lead: the most urgent leads carry it, the rest load it when opened.
+      if (playbooks) {
+        const top = items.slice(0, PLAYBOOK_HINTS);
+        const hints = await playbooks.hints(tx, ctx.workspaceId, top.map((i) => i.contactId));
+        for (const i of top) i.playbook = hints.get(i.contactId) ?? null;
+      }
       return { ownerId: who, ownerName: member.name, role: member.role, items };
     });
   }

@@ -133,7 +133,7 @@ export function createLedgerService({ db, repo, clock, calendars, marketing }: D
   async function countdownsIn(tx: Tx, workspaceId: string, contactIds: string[]) {
     const now = clock.now();
     const calFor = await calendarCache(tx, workspaceId);
-    const timers = await repo.listTimers(tx, workspaceId, { contactIds, limit: 500 });
+    const timers = await repo.listTimers(tx, workspaceId, { contactIds, unfinished: true, limit: 1000 });
     const out = [];
     for (const t of timers) {
       const left = await minutesLeft(t, now, calFor);

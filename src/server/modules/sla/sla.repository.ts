@@ -195,8 +195,9 @@ export function createSlaRepository() {
     },
 
     /** Timers with names, newest first, filtered. */
-    async listTimers(tx: Queryable, workspaceId: string, q: Partial<ListTimersQuery> & { contactIds?: string[] }): Promise<NamedTimer[]> {
+    async listTimers(tx: Queryable, workspaceId: string, q: Partial<ListTimersQuery> & { contactIds?: string[]; unfinished?: boolean }): Promise<NamedTimer[]> {
       const where = [eq(slaTimers.workspaceId, workspaceId)];
+      if (q.unfinished) where.push(inArray(slaTimers.state, ["running", "breached"]), isNull(slaTimers.metAt), isNull(slaTimers.reassignedAt));
       if (q.state) where.push(eq(slaTimers.state, q.state));
       if (q.kind) where.push(eq(slaTimers.kind, q.kind));
       if (q.ownerId) where.push(eq(slaTimers.ownerId, q.ownerId));
