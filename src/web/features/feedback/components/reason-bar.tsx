@@ -5,7 +5,7 @@ export type Reason = { code: string; label: string; count: number; share: number
 
 const COLORS = ["red.6", "orange.5", "yellow.5", "grape.5", "blue.5", "gray.5"];
 
-/** A group's rejection reasons as one stacked bar (share of its rejections) with the top two named below. */
+/** A group's rejection reasons as one stacked bar (share of its rejections) with the top three named below. */
 export function ReasonBar({ reasons }: { reasons: Reason[] }) {
   if (reasons.length === 0) return <Text fz="xs" c="dimmed">No rejections</Text>;
   const top = reasons.slice(0, 5);
@@ -24,9 +24,9 @@ export function ReasonBar({ reasons }: { reasons: Reason[] }) {
           </Tooltip>
         )}
       </Progress.Root>
-      <Group gap={8} wrap="nowrap">
-        {top.slice(0, 2).map((r, i) => (
-          <Text key={r.code} fz="xs" truncate maw={180}>
+      <Group gap={10} wrap="wrap">
+        {top.slice(0, 3).map((r, i) => (
+          <Text key={r.code} fz="xs" style={{ whiteSpace: "nowrap" }}>
             <Text span c={COLORS[i]} fw={700}>
               ■
             </Text>{" "}

@@ -20,7 +20,7 @@ export function SuggestionCard({ suggestion: s, canDraft, drafting, onDraft }: P
               {s.groupLabel}
             </Text>
           </Group>
-          <Badge variant="outline" color="gray">
+          <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>
             {s.rule.points} fit points
           </Badge>
         </Group>

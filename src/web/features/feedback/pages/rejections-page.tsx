@@ -1,4 +1,4 @@
-import { Grid, Paper, SegmentedControl, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconThumbDown } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
 import { EmptyPanel } from "../../../components/empty-panel";
@@ -65,37 +65,35 @@ export function RejectionsPage() {
       ) : !data ? (
         <Skeleton h={360} />
       ) : (
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, xl: 8 }}>
-            {data.groups.length === 0 ? (
-              <Paper withBorder radius="md" p="xl">
-                <EmptyPanel icon={<IconThumbDown size={22} />} title="No decided MQLs" description="No MQL was accepted or rejected in this period." />
-              </Paper>
+        <Stack gap="lg">
+          <Stack gap="xs" data-testid="suggestions">
+            <Title order={3} fz="md" fw={650}>
+              Suggested fit rules
+            </Title>
+            {suggestions.isError ? (
+              <QueryError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
+            ) : !suggestions.data ? (
+              <Skeleton h={120} />
+            ) : suggestions.data.length === 0 ? (
+              <Text fz="sm" c="dimmed">
+                No reason recurs enough, with a pattern accepted leads don&apos;t share, to suggest a rule.
+              </Text>
             ) : (
-              <RejectionsTable groups={data.groups} by={by} />
-            )}
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, xl: 4 }}>
-            <Stack gap="sm">
-              <Title order={3} fz="md" fw={650}>
-                Suggested fit rules
-              </Title>
-              {suggestions.isError ? (
-                <QueryError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
-              ) : !suggestions.data ? (
-                <Skeleton h={120} />
-              ) : suggestions.data.length === 0 ? (
-                <Text fz="sm" c="dimmed">
-                  No reason recurs enough, with a pattern accepted leads don&apos;t share, to suggest a rule.
-                </Text>
-              ) : (
-                suggestions.data.map((s) => (
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+                {suggestions.data.map((s) => (
                   <SuggestionCard key={s.key} suggestion={s} canDraft={can.canDraftDefinitions} drafting={draft.isPending && draft.variables?.key === s.key} onDraft={() => createDraft(s.key)} />
-                ))
-              )}
-            </Stack>
-          </Grid.Col>
-        </Grid>
+                ))}
+              </SimpleGrid>
+            )}
+          </Stack>
+          {data.groups.length === 0 ? (
+            <Paper withBorder radius="md" p="xl">
+              <EmptyPanel icon={<IconThumbDown size={22} />} title="No decided MQLs" description="No MQL was accepted or rejected in this period." />
+            </Paper>
+          ) : (
+            <RejectionsTable groups={data.groups} by={by} />
+          )}
+        </Stack>
       )}
     </>
   );

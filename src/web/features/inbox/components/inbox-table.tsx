@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { ActionIcon, Anchor, Checkbox, Group, Paper, Stack, Table, Text, Tooltip } from "@mantine/core";
-import { IconBan, IconCheck, IconRecycle, IconX } from "@tabler/icons-react";
+import { IconCheck, IconX } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { Serialized } from "../../../../shared/contracts/common.js";
 import type { InboxItem, LeadAction } from "../../../../shared/contracts/feedback.js";
@@ -12,7 +12,8 @@ import { ACTION_META, isActionAllowed } from "../hooks/action-labels";
 
 export type Item = Serialized<InboxItem>;
 
-const ICONS = { accept: IconCheck, reject: IconX, recycle: IconRecycle, disqualify: IconBan } as const;
+// Rows offer the two answers to an MQL; recycle and disqualify sit in the side panel and on the keyboard.
+const ICONS = { accept: IconCheck, reject: IconX } as const;
 
 type Props = {
   items: Item[];
@@ -31,12 +32,12 @@ type Props = {
 function RowActions({ item, busy, onAction }: { item: Item; busy: boolean; onAction: Props["onAction"] }) {
   return (
     <Group gap={2} wrap="nowrap" justify="flex-end">
-      {(Object.keys(ICONS) as LeadAction[]).map((action) => {
+      {(Object.keys(ICONS) as (keyof typeof ICONS)[]).map((action) => {
         const Icon = ICONS[action];
         const meta = ACTION_META[action];
         const allowed = isActionAllowed(action, item.stage);
         return (
-          <Tooltip key={action} label={allowed ? `${meta.label} (${meta.key})` : `Only for ${action === "accept" || action === "reject" ? "an MQL" : "open leads"}`} openDelay={300}>
+          <Tooltip key={action} label={allowed ? `${meta.label} (${meta.key})` : "Only an MQL is accepted or rejected"} openDelay={300}>
             <ActionIcon
               variant="subtle"
               color={meta.color}
@@ -68,15 +69,15 @@ export function InboxTable({ items, selectedId, checked, now, dueByPolicy, busyI
 
   return (
     <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-      <Table.ScrollContainer minWidth={880}>
+      <Table.ScrollContainer minWidth={760}>
         <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" data-testid="inbox-table" stickyHeader>
           <Table.Thead bg="var(--mantine-color-default-hover)">
             <Table.Tr>
               <Table.Th w={36}>
                 <Checkbox size="xs" aria-label="Select all leads" checked={allChecked} indeterminate={!allChecked && checked.size > 0} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
               </Table.Th>
-              {["Lead", "SLA", "Stage", "Grade", "Engagement", "Source", "Attempts", ""].map((h) => (
-                <Table.Th key={h} ta={h === "Engagement" || h === "Attempts" ? "right" : undefined}>
+              {["Lead", "SLA (business)", "Stage", "Engagement", "Source", "Attempts", ""].map((h) => (
+                <Table.Th key={h} ta={h === "Engagement" || h === "Attempts" ? "right" : undefined} style={{ whiteSpace: "nowrap" }}>
                   <Text fw={600} fz="xs" tt="uppercase" c="dimmed">
                     {h}
                   </Text>
@@ -107,7 +108,7 @@ export function InboxTable({ items, selectedId, checked, now, dueByPolicy, busyI
                   <Table.Td>
                     <Checkbox size="xs" aria-label={`Select ${item.name}`} checked={checked.has(item.contactId)} onChange={() => onToggle(item.contactId)} />
                   </Table.Td>
-                  <Table.Td maw={260}>
+                  <Table.Td maw={230}>
                     <Stack gap={0}>
                       <Anchor component={Link} to={`/contacts/${item.contactId}`} fz="sm" fw={600} truncate>
                         {item.name}
@@ -121,13 +122,13 @@ export function InboxTable({ items, selectedId, checked, now, dueByPolicy, busyI
                     {item.timer ? <SlaCountdown timer={item.timer} now={now} dueMinutes={dueByPolicy.get(item.timer.policyId)} /> : <Text fz="xs" c="dimmed">No timer</Text>}
                   </Table.Td>
                   <Table.Td>
-                    <StageBadge stage={item.stage} />
-                  </Table.Td>
-                  <Table.Td>
-                    <FitGradeBadge grade={item.fitGrade} />
+                    <Group gap={4} wrap="nowrap">
+                      <StageBadge stage={item.stage} />
+                      <FitGradeBadge grade={item.fitGrade} />
+                    </Group>
                   </Table.Td>
                   <Table.Td ta="right">{formatDecimal(item.engagementScore)}</Table.Td>
-                  <Table.Td maw={200}>
+                  <Table.Td maw={170}>
                     <Text fz="sm" truncate>
                       {item.campaignName ?? humanize(item.source)}
                     </Text>

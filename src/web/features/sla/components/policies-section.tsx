@@ -33,15 +33,20 @@ function PolicyRow({ p, canEdit, onEdit, onDelete }: { p: Policy; canEdit: boole
           </Text>
         </div>
         <Group gap={4} wrap="nowrap">
-          <Switch
-            aria-label={`Enable ${p.name}`}
-            checked={p.enabled}
-            disabled={!canEdit || update.isPending}
-            onChange={(e) => update.mutate({ id: p.id, body: { enabled: e.currentTarget.checked } }, { onError: (err) => notifyError(err) })}
-            mr="xs"
-          />
+          {!canEdit && (
+            <Badge size="sm" variant="light" color={p.enabled ? "teal" : "gray"}>
+              {p.enabled ? "On" : "Off"}
+            </Badge>
+          )}
           {canEdit && (
             <>
+              <Switch
+                aria-label={`Enable ${p.name}`}
+                checked={p.enabled}
+                disabled={update.isPending}
+                onChange={(e) => update.mutate({ id: p.id, body: { enabled: e.currentTarget.checked } }, { onError: (err) => notifyError(err) })}
+                mr="xs"
+              />
               <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${p.name}`} onClick={onEdit}>
                 <IconPencil size={16} />
               </ActionIcon>

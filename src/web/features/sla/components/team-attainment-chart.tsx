@@ -3,10 +3,13 @@ import { BarChart } from "@mantine/charts";
 import { useState } from "react";
 import type { Serialized } from "../../../../shared/contracts/common.js";
 import type { LedgerResponse } from "../../../../shared/contracts/sla.js";
-import { SLA_KIND_LABELS, type SlaKind } from "../../../../shared/contracts/sla.js";
+import type { SlaKind } from "../../../../shared/contracts/sla.js";
 import { SectionCard } from "../../../components/section-card";
 
 type ByTeam = Serialized<LedgerResponse>["sales"]["byTeam"];
+/** Kind names short enough for a toggle. */
+export const SHORT_LABELS: Record<SlaKind, string> = { accept: "Accept", first_touch: "First touch", recycle_attempts: "Recycling", mql_target: "MQL target" };
+
 type Row = { team: string; attainment: number; due: number };
 
 /** Attainment per team of the chosen kinds (null when nothing was due), as whole-number percentages. */
@@ -38,7 +41,7 @@ export function TeamAttainmentChart({ rows }: { rows: ByTeam }) {
       testId="team-attainment-chart"
       actions={
         kinds.length > 1 && (
-          <SegmentedControl size="xs" value={kind} onChange={(v) => setKind(v as SlaKind | "all")} data={[{ value: "all", label: "All" }, ...kinds.map((k) => ({ value: k, label: SLA_KIND_LABELS[k].split(" ").slice(0, 2).join(" ") }))]} />
+          <SegmentedControl size="xs" value={kind} onChange={(v) => setKind(v as SlaKind | "all")} data={[{ value: "all", label: "All" }, ...kinds.map((k) => ({ value: k, label: SHORT_LABELS[k] }))]} />
         )
       }
     >

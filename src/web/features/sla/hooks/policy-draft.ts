@@ -101,6 +101,19 @@ export function fieldErrorsOf(byPath: Record<string, string>): { fields: Record<
   return { fields, rest };
 }
 
+const FRACTIONS = new Set(["terms.warnFraction", "terms.minAcceptanceRate"]);
+type Issue = Parameters<typeof friendlyMessage>[0];
+
+// The schema's bounds are in minutes and 0–1 fractions; the form shows hours and percentages.
+function inFormUnits(path: string, issue: Issue): string | null {
+  const bound = typeof issue.maximum === "number" ? issue.maximum : typeof issue.minimum === "number" ? issue.minimum : null;
+  if (bound === null || (issue.code !== "too_big" && issue.code !== "too_small")) return null;
+  const word = issue.code === "too_big" ? "at most" : "at least";
+  if (FRACTIONS.has(path)) return path === "terms.warnFraction" ? "Must be between 1 and 99 %" : `Must be ${word} ${bound * 100} %`;
+  if (path.endsWith("Minutes")) return `Must be ${word} ${Math.round((bound / 60) * 100) / 100} h`;
+  return null;
+}
+
 /** Checks terms with the kind's contract schema; returns error messages keyed by `terms.…` path (empty when valid). */
 export function checkTerms(kind: SlaKind, terms: Record<string, unknown>): Record<string, string> {
   const result = TERMS_SCHEMAS[kind].safeParse(terms);
@@ -108,7 +121,7 @@ export function checkTerms(kind: SlaKind, terms: Record<string, unknown>): Recor
   const out: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const path = ["terms", ...issue.path.map(String)].join(".");
-    out[path] ??= friendlyMessage(issue);
+    out[path] ??= inFormUnits(path, issue) ?? friendlyMessage(issue);
   }
   return out;
 }

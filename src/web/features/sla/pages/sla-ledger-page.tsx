@@ -71,7 +71,7 @@ export function SlaLedgerPage() {
             <MarketingTargets targets={data.marketing} />
           </Stack>
           <Stack gap="md">
-            <SideTitle hint={`Timers that passed their due time in the period, the latest first${data.breaches.length >= 200 ? " (the 200 latest are listed)" : ""}.`}>Breaches</SideTitle>
+            <SideTitle hint={`Timers that passed their due time in the period, most overdue first${data.breaches.length >= 200 ? " (only the 200 most overdue are listed)" : ""}. Lateness counts business time.`}>Breaches</SideTitle>
             <BreachTable breaches={data.breaches} />
           </Stack>
         </Stack>
