@@ -156,15 +156,15 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
   }
 
   /** Fires every step due by `now` in a workspace; returns how many fired. Safe to run from several processes. */
-  async function fireDue(workspaceId: string, now: Date = clock.now()): Promise<number> {
+  async function fireDue(workspaceId: string, now: Date = clock.now(), batch = BATCH): Promise<number> {
     let fired = 0;
     for (;;) {
       const locked = await db.inWorkspace(workspaceId, async (tx) => {
-        const due = await repo.lockDue(tx, workspaceId, now, BATCH);
+        const due = await repo.lockDue(tx, workspaceId, now, batch);
         for (const timer of due) fired += await fireTimer(tx, workspaceId, timer, now);
         return due.length;
       });
-      if (locked < BATCH) return fired;
+      if (locked < batch) return fired;
     }
   }
 

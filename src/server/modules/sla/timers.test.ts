@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createDatabase, createPool } from "../../db/client.js";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { DEFAULT_CALENDAR } from "../../../shared/contracts/business-calendar.js";
 import { json, useHarness, type TestWorkspace } from "../../../../test/harness.js";
-import { createModules } from "../index.js";
 
 // Friday 6 March 2026, 15:00 in New York (EST). The US springs forward on Sunday 8 March.
 const FRIDAY_3PM = "2026-03-06T20:00:00.000Z";
@@ -143,29 +143,36 @@ describe("two processes ticking at once", () => {
     h.clock.set(FRIDAY_3PM);
     const { ws } = await setUp();
     const contacts: string[] = [];
-    for (let i = 0; i < 12; i++) contacts.push(await newMql(ws, ws.users.sales.userId, `p${i}@race.example`));
-    // A second server process: its own pool and modules on the same database.
-    const pool = createPool(h.tdb.appUrl, 5);
-    const other = createModules({ db: createDatabase(pool), clock: h.clock, sessionKey: "x".repeat(40), publicUrl: "http://tandem.test", secureCookies: false, sessionIdleMinutes: 60, sessionAbsoluteHours: 24, loginRateLimitPerMinute: 100 });
-    try {
-      h.clock.set("2026-03-09T19:00:00Z"); // warning skipped (past due), breach, remind and manager steps are all due
-      const [a, b] = await Promise.all([h.modules.sla.timers.fireDue(ws.workspaceId), other.sla.timers.fireDue(ws.workspaceId)]);
-      expect(a + b).toBe(12 * 3);
-      const steps = await h.tdb.ownerDb.pool.query("select step, count(*)::int as n from sla_timer_events where workspace_id = $1 group by step order by step", [ws.workspaceId]);
-      expect(steps.rows).toEqual([
-        { step: "breached", n: 12 },
-        { step: "notify_manager", n: 12 },
-        { step: "remind_owner", n: 12 },
-      ]);
-      const notes = await h.tdb.ownerDb.pool.query("select kind, count(*)::int as n from notifications where workspace_id = $1 and kind like 'sla.%' group by kind order by kind", [ws.workspaceId]);
-      expect(notes.rows).toEqual([
-        { kind: "sla.breached", n: 24 },
-        { kind: "sla.escalated", n: 12 },
-      ]);
-      const [c, d] = await Promise.all([h.modules.sla.timers.fireDue(ws.workspaceId), other.sla.timers.fireDue(ws.workspaceId)]);
-      expect(c + d).toBe(0);
-    } finally {
-      await pool.end();
-    }
-  });
+    for (let i = 0; i < 30; i++) contacts.push(await newMql(ws, ws.users.sales.userId, `p${i}@race.example`));
+    const at = "2026-03-09T19:00:00.000Z"; // warning skipped (past due); breach, remind and manager steps are all due
+    h.clock.set(at);
+    // A second server process on the same database: it starts, says ready, and both tick on "go".
+    const child = spawn(process.execPath, ["--import", "tsx", "test/sla-tick-child.ts"], {
+      env: { ...process.env, CHILD_DB_URL: h.tdb.appUrl, CHILD_WORKSPACE_ID: ws.workspaceId, CHILD_AT: at, CHILD_BATCH: "2" },
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    const lines = createInterface({ input: child.stdout! });
+    const out: string[] = [];
+    const ready = new Promise<void>((resolve) => lines.on("line", (l) => (out.push(l), l === "ready" && resolve())));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await ready;
+    child.stdin!.write("go\n");
+    // Two timers per transaction on both sides, so the processes take turns over the 30 (SKIP LOCKED).
+    const here = await h.modules.sla.timers.fireDue(ws.workspaceId, h.clock.now(), 2);
+    expect(await exited).toBe(0);
+    const there = (JSON.parse(out.find((l) => l.startsWith("{"))!) as { fired: number }).fired;
+    expect(here + there).toBe(30 * 3);
+    const steps = await h.tdb.ownerDb.pool.query("select step, count(*)::int as n from sla_timer_events where workspace_id = $1 group by step order by step", [ws.workspaceId]);
+    expect(steps.rows).toEqual([
+      { step: "breached", n: 30 },
+      { step: "notify_manager", n: 30 },
+      { step: "remind_owner", n: 30 },
+    ]);
+    const notes = await h.tdb.ownerDb.pool.query("select kind, count(*)::int as n from notifications where workspace_id = $1 and kind like 'sla.%' group by kind order by kind", [ws.workspaceId]);
+    expect(notes.rows).toEqual([
+      { kind: "sla.breached", n: 60 },
+      { kind: "sla.escalated", n: 30 },
+    ]);
+    expect(await h.modules.sla.timers.fireDue(ws.workspaceId)).toBe(0);
+  }, 60_000);
 });
