@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { DEFAULT_CALENDAR } from "../../../shared/contracts/business-calendar.js";
 import { json, useHarness, type TestWorkspace } from "../../../../test/harness.js";
+import { spawnTsChild } from "../../../../test/child.js";
 
 // Friday 6 March 2026, 15:00 in New York (EST). The US springs forward on Sunday 8 March.
 const FRIDAY_3PM = "2026-03-06T20:00:00.000Z";
@@ -147,10 +147,7 @@ describe("two processes ticking at once", () => {
     const at = "2026-03-09T19:00:00.000Z"; // warning skipped (past due); breach, remind and manager steps are all due
     h.clock.set(at);
     // A second server process on the same database: it starts, says ready, and both tick on "go".
-    const child = spawn(process.execPath, ["--import", "tsx", "test/sla-tick-child.ts"], {
-      env: { ...process.env, CHILD_DB_URL: h.tdb.appUrl, CHILD_WORKSPACE_ID: ws.workspaceId, CHILD_AT: at, CHILD_BATCH: "2" },
-      stdio: ["pipe", "pipe", "inherit"],
-    });
+    const child = spawnTsChild("test/sla-tick-child.ts", { CHILD_DB_URL: h.tdb.appUrl, CHILD_WORKSPACE_ID: ws.workspaceId, CHILD_AT: at, CHILD_BATCH: "2" });
     const lines = createInterface({ input: child.stdout! });
     const out: string[] = [];
     const ready = new Promise<void>((resolve) => lines.on("line", (l) => (out.push(l), l === "ready" && resolve())));
