@@ -59,7 +59,8 @@ test("an SDR works the queue from the keyboard: countdowns show, j/k move, r rej
   await page.keyboard.press("r");
   const dialog = page.getByRole("dialog", { name: `Reject ${first}` });
   await expect(dialog).toBeVisible();
-  // A reason is required.
+  // The reason picker opens focused, for the keyboard; a reason is required.
+  await page.getByRole("heading", { name: `Reject ${first}` }).click();
   await dialog.getByRole("button", { name: "Reject" }).click();
   await expect(dialog.getByText("Choose a reason")).toBeVisible();
   await dialog.getByRole("combobox", { name: "Reason" }).click();

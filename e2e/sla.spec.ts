@@ -36,7 +36,7 @@ test("a manager reads both sides of the SLA ledger, with AE West's breaches stan
   await expect(page.getByTestId("marketing-side")).toBeVisible();
 });
 
-test("an admin adds a marketing target in Settings → SLA, edits it (a bad value is refused on its field), switches it off and deletes it", async ({ page }) => {
+test("an admin adds a marketing target in Settings → SLA, edits it (a missing value is refused on its field), switches it off and deletes it", async ({ page }) => {
   await signIn(page, ADMIN_EMAIL);
   await page.goto("/settings");
   await page.getByRole("tab", { name: "SLA" }).click();
@@ -61,9 +61,12 @@ test("an admin adds a marketing target in Settings → SLA, edits it (a bad valu
 
   await row.getByRole("button", { name: `Edit ${name}` }).click();
   dialog = page.getByRole("dialog", { name: `Edit: ${name}` });
-  await dialog.getByRole("textbox", { name: "Minimum acceptance" }).fill("150");
+  // A segment needs a value: the form refuses it on that field and saves nothing.
+  await dialog.getByRole("textbox", { name: "Segment value" }).fill("");
   await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(dialog.getByText("Must be at most 100 %")).toBeVisible();
+  await expect(dialog.getByRole("textbox", { name: "Segment value" })).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByText("Required")).toBeVisible();
+  await dialog.getByRole("textbox", { name: "Segment value" }).fill(region);
   await dialog.getByRole("textbox", { name: "Minimum acceptance" }).fill("65");
   await dialog.getByRole("textbox", { name: "MQL target" }).fill("50");
   await dialog.getByRole("button", { name: "Save" }).click();

@@ -69,15 +69,15 @@ export function InboxTable({ items, selectedId, checked, now, dueByPolicy, busyI
 
   return (
     <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={700}>
         <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" data-testid="inbox-table" stickyHeader>
           <Table.Thead bg="var(--mantine-color-default-hover)">
             <Table.Tr>
               <Table.Th w={36}>
                 <Checkbox size="xs" aria-label="Select all leads" checked={allChecked} indeterminate={!allChecked && checked.size > 0} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
               </Table.Th>
-              {["Lead", "SLA (business)", "Stage", "Engagement", "Source", "Attempts", ""].map((h) => (
-                <Table.Th key={h} ta={h === "Engagement" || h === "Attempts" ? "right" : undefined} style={{ whiteSpace: "nowrap" }}>
+              {["Lead", "SLA (business)", "Stage", "Fit · eng.", "Source", "Tries", ""].map((h) => (
+                <Table.Th key={h} ta={h === "Tries" ? "right" : undefined} style={{ whiteSpace: "nowrap" }} title={h === "Tries" ? "Sales attempts since the lead became an MQL" : h === "Fit · eng." ? "Fit grade and engagement score" : undefined}>
                   <Text fw={600} fz="xs" tt="uppercase" c="dimmed">
                     {h}
                   </Text>
@@ -108,7 +108,7 @@ export function InboxTable({ items, selectedId, checked, now, dueByPolicy, busyI
                   <Table.Td>
                     <Checkbox size="xs" aria-label={`Select ${item.name}`} checked={checked.has(item.contactId)} onChange={() => onToggle(item.contactId)} />
                   </Table.Td>
-                  <Table.Td maw={230}>
+                  <Table.Td maw={190}>
                     <Stack gap={0}>
                       <Anchor component={Link} to={`/contacts/${item.contactId}`} fz="sm" fw={600} truncate>
                         {item.name}
@@ -122,13 +122,15 @@ export function InboxTable({ items, selectedId, checked, now, dueByPolicy, busyI
                     {item.timer ? <SlaCountdown timer={item.timer} now={now} dueMinutes={dueByPolicy.get(item.timer.policyId)} /> : <Text fz="xs" c="dimmed">No timer</Text>}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <StageBadge stage={item.stage} />
+                    <StageBadge stage={item.stage} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
                       <FitGradeBadge grade={item.fitGrade} />
+                      <Text fz="sm">{formatDecimal(item.engagementScore)}</Text>
                     </Group>
                   </Table.Td>
-                  <Table.Td ta="right">{formatDecimal(item.engagementScore)}</Table.Td>
-                  <Table.Td maw={170}>
+                  <Table.Td maw={140}>
                     <Text fz="sm" truncate>
                       {item.campaignName ?? humanize(item.source)}
                     </Text>

@@ -63,7 +63,7 @@ export function LeadContextPanel({ item, onAction, busy }: { item: Item | undefi
               {[item.title, item.accountName].filter(Boolean).join(" at ") || item.email}
             </Text>
           </div>
-          <Button component={Link} to={`/contacts/${item.contactId}`} size="compact-xs" variant="default" rightSection={<IconExternalLink size={12} />}>
+          <Button component={Link} to={`/contacts/${item.contactId}`} size="compact-xs" variant="default" rightSection={<IconExternalLink size={12} />} style={{ flexShrink: 0 }}>
             Open
           </Button>
         </Group>

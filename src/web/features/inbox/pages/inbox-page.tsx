@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Alert, Box, Grid, Group, List, Paper, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
+import { Alert, Box, Flex, Group, List, Paper, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconInbox } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
@@ -196,8 +196,8 @@ export function InboxPage() {
               </List>
             </Alert>
           )}
-          <Grid gap="md">
-            <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Flex gap="md" direction={{ base: "column", lg: "row" }} align={{ base: "stretch", lg: "flex-start" }}>
+            <Box style={{ flex: 1, minWidth: 0 }}>
               {items.length === 0 ? (
                 <Paper withBorder radius="md" p="xl">
                   <EmptyPanel title="Nothing here" description="No lead in this view." />
@@ -216,13 +216,11 @@ export function InboxPage() {
                   onAction={runAction}
                 />
               )}
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 4 }}>
-              <Box style={{ position: "sticky", top: 68 }}>
-                <LeadContextPanel item={selected} onAction={runAction} busy={act.isPending} />
-              </Box>
-            </Grid.Col>
-          </Grid>
+            </Box>
+            <Box w={{ base: "100%", lg: 310 }} style={{ flexShrink: 0, position: "sticky", top: 68 }}>
+              <LeadContextPanel item={selected} onAction={runAction} busy={act.isPending} />
+            </Box>
+          </Flex>
           {all.length >= 300 && (
             <Text fz="xs" c="dimmed">
               Showing the 300 oldest open leads.
