@@ -30,7 +30,7 @@ async function one<T>(text: string, params: unknown[] = []): Promise<T> {
 }
 
 beforeAll(async () => {
-  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces, sla: h.modules.sla };
+  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces, sla: h.modules.sla, handoffs: h.modules.routing.handoffs };
   const phases = new Set<string>();
   a = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-a", onProgress: (_d, _t, p) => phases.add(p) });
   b = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-b" });
@@ -206,6 +206,14 @@ describe("demo workspace", () => {
     const results = await rows<{ met: boolean; acceptance_rate: number }>("select met, acceptance_rate from sla_period_results where workspace_id = $1 order by period_start", [a.workspaceId]);
     expect(results).toHaveLength(6);
     expect(results.some((r) => !r.met && r.acceptance_rate < 0.6)).toBe(true);
+    // Every lead a rep holds comes with its handoff context.
+    const bare = await one<{ n: number; open: number }>(
+      `select count(*) filter (where not exists (select 1 from handoffs h where h.workspace_id = c.workspace_id and h.contact_id = c.id))::int n, count(*)::int open
+       from contacts c where c.workspace_id = $1 and c.stage in ('mql', 'sal') and c.owner_id is not null`,
+      [a.workspaceId],
+    );
+    expect(bare.open).toBeGreaterThan(0);
+    expect(bare.n).toBe(0);
     // Open timers carry on from now only: nothing in the past is left to fire at the first tick.
     const overdue = await one<{ n: number }>("select count(*)::int n from sla_timers where workspace_id = $1 and next_fire_at < $2", [a.workspaceId, new Date(NOW)]);
     expect(overdue.n).toBe(0);

@@ -4,7 +4,9 @@
  * everything else is streamed in with COPY, account batch by account batch, in one transaction.
  */
 import type { PoolClient } from "pg";
-import type { Database } from "../db/client.js";
+import { drizzle } from "drizzle-orm/node-postgres";
+import type { Database, Tx } from "../db/client.js";
+import type { HandoffsService } from "../modules/routing/index.js";
 import type { WorkspacesService } from "../modules/identity/workspaces.service.js";
 import type { Role } from "../../shared/domain/roles.js";
 import { planAccounts, type AccountPlanner } from "./accounts.js";
@@ -78,7 +80,10 @@ function pushProducts(ctx: DemoContext, b: Buffers): void {
 }
 
 /** Creates the demo workspace and fills it; the same seed, `now` and size always give the same data. */
-export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces: WorkspacesService; sla: DemoSla }, opts: DemoOptions): Promise<DemoResult> {
+export async function createDemoWorkspace(
+  deps: { ownerDb: Database; workspaces: WorkspacesService; sla: DemoSla; handoffs: Pick<HandoffsService, "backfillIn"> },
+  opts: DemoOptions,
+): Promise<DemoResult> {
   const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
   const contacts = Math.max(10, Math.floor(opts.contacts ?? DEFAULT_CONTACTS));
   const slug = opts.slug ?? DEFAULT_SLUG;
@@ -113,6 +118,8 @@ export async function createDemoWorkspace(deps: { ownerDb: Database; workspaces:
     await loadAccounts(ctx, client, planner, counts, (done) => progress(done, contacts, "contacts"));
     await insertDemoAgreement(client, ctx);
     await insertDemoRouting(client, ctx);
+    // The leads reps hold today get the handoff context routing would have written.
+    counts.handoffs = await deps.handoffs.backfillIn(drizzle(client) as unknown as Tx, workspaceId);
     const playbooks = await insertDemoPlaybooks(client, ctx);
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;

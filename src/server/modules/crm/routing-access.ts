@@ -63,6 +63,21 @@ export function createRoutingAccess() {
     },
 
     /** The facts a handoff is built from: recent touches, content consumed, the MQL note, the original campaign. */
+    /** Open leads (mql, sal) with an owner but no handoff record: history loaded before routing existed. */
+    openLeadsWithoutHandoff(tx: Queryable, workspaceId: string): Promise<ContactRow[]> {
+      return tx
+        .select()
+        .from(contacts)
+        .where(
+          and(
+            eq(contacts.workspaceId, workspaceId),
+            inArray(contacts.stage, [...OPEN_STAGES]),
+            isNotNull(contacts.ownerId),
+            sql`not exists (select 1 from handoffs h where h.workspace_id = ${contacts.workspaceId} and h.contact_id = ${contacts.id})`,
+          ),
+        );
+    },
+
     async handoffFacts(tx: Queryable, workspaceId: string, contact: ContactRow, recentLimit: number) {
       const recent = await touchesOf(tx, workspaceId, contact.id, recentLimit);
       const content = await touchesOf(tx, workspaceId, contact.id, CONTENT_LIMIT, inArray(touchpoints.type, [...CONTENT_TYPES]));

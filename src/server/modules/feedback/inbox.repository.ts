@@ -28,7 +28,7 @@ const INBOX_LIMIT = 300;
 /** The leads a rep is working: MQLs to accept or reject and accepted leads to reach, with their latest handoff. */
 export function createInboxRepository() {
   return {
-    /** Open leads (mql, sal) owned by `ownerId`, oldest in stage first. */
+    /** Open leads (mql, sal) owned by `ownerId`: MQLs first, then accepted leads, each oldest in stage first. */
     async openLeads(tx: Queryable, workspaceId: string, ownerId: string): Promise<InboxRow[]> {
       const res = await tx.execute<InboxRow>(sql`
         select c.id as contact_id,
@@ -46,7 +46,8 @@ export function createInboxRepository() {
           where h.workspace_id = c.workspace_id and h.contact_id = c.id order by h.created_at desc limit 1
         ) h on true
         where c.workspace_id = ${workspaceId} and c.owner_id = ${ownerId} and c.stage in ('mql', 'sal')
-        order by c.stage_entered_at, c.id
+        -- MQLs waiting for a decision first, so a rep holding many accepted leads still sees every new one.
+        order by (c.stage = 'mql') desc, c.stage_entered_at, c.id
         limit ${INBOX_LIMIT}`);
       return res.rows.map((r) => ({ ...r, stage_entered_at: new Date(r.stage_entered_at), handoff_at: r.handoff_at ? new Date(r.handoff_at) : null }));
     },

@@ -106,6 +106,41 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
     return id;
   }
 
+  /**
+   * Handoff records for open leads that have an owner but none (history loaded by the demo or an import): the same
+   * context a routed handoff carries, dated when the lead became an MQL, with no notification. Returns how many.
+   */
+  async function backfillIn(tx: Tx, workspaceId: string): Promise<number> {
+    const leads = await crm.routingAccess.openLeadsWithoutHandoff(tx, workspaceId);
+    for (const c of leads) {
+      const facts = await crm.routingAccess.handoffFacts(tx, workspaceId, c, HANDOFF_TIMELINE_LIMIT);
+      const context = buildHandoffContext({
+        touches: facts.recent,
+        lastCampaignTouch: facts.lastWithCampaign,
+        contentTouches: facts.content,
+        scoreExplanation: facts.mqlNote,
+        fitPoints: c.fitPoints,
+        fitGrade: c.fitGrade,
+        engagement: c.engagementScore,
+        originalCampaign: facts.originalCampaign,
+      });
+      await repo.insertHandoff(tx, {
+        workspaceId,
+        id: newId(),
+        contactId: c.id,
+        toUserId: c.ownerId!,
+        fromUserId: null,
+        ruleId: null,
+        reason: "imported",
+        campaignId: context.convertingCampaign?.id ?? null,
+        definitionVersion: c.definitionVersion,
+        context,
+        createdAt: c.mqlAt ?? c.stageEnteredAt,
+      });
+    }
+    return leads.length;
+  }
+
   /** Hands a contact to another rep inside the caller's transaction (an SLA escalation); null if the contact is gone. */
   async function reassignIn(tx: Tx, workspaceId: string, contactId: string, toUserId: string, opts: { reason: string; note: string; at: Date }): Promise<string | null> {
     const lead = await crm.routingAccess.loadForRouting(tx, workspaceId, contactId, true);
@@ -177,7 +212,7 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
     return db.inWorkspace(ctx.workspaceId, (tx) => repo.listHandoffs(tx, ctx.workspaceId, query));
   }
 
-  return { onStageChanged, assignContact, reassignIn, contactHandoffs, listHandoffs };
+  return { onStageChanged, assignContact, reassignIn, backfillIn, contactHandoffs, listHandoffs };
 }
 
 export type HandoffsService = ReturnType<typeof createHandoffsService>;

@@ -16,6 +16,8 @@ const MAX_CONTENT = 5;
 
 function how(h: Serialized<Handoff>): string {
   if (h.reason === "manual") return `Reassigned by hand${h.fromUserName ? ` from ${h.fromUserName}` : ""}`;
+  if (h.reason === "imported") return "Owner on record when the history was loaded";
+  if (h.reason === "sla_reassign") return `Reassigned by the SLA${h.fromUserName ? ` from ${h.fromUserName}` : ""}`;
   const kind = KIND_LABELS[h.reason as keyof typeof KIND_LABELS] ?? humanize(h.reason);
   return h.ruleName ? `${h.ruleName} (${kind.toLowerCase()})` : `${kind} rule`;
 }
