@@ -78,4 +78,13 @@ test("an SDR works the queue from the keyboard: countdowns show, j/k move, r rej
   await page.reload();
   await expect(rowOf(second!)).toBeVisible();
   await expect(rowOf(first!)).toHaveCount(0);
+
+  // Accept the other and log a call: the first touch is a sales touchpoint, counted as an attempt.
+  await rowOf(second!).locator("td").nth(4).click();
+  await page.keyboard.press("a");
+  await expect(page.getByText(`${second} accepted`)).toBeVisible();
+  await page.getByTestId("log-attempt").click();
+  await page.getByRole("menuitem", { name: "Call" }).click();
+  await expect(page.getByText(`Call with ${second} logged`)).toBeVisible();
+  await expect(page.getByTestId("lead-context")).toContainText(/Attempts\s*1/);
 });

@@ -1,4 +1,5 @@
 import { Anchor, Box, Button, Divider, Group, Paper, Stack, Text, ThemeIcon, Timeline } from "@mantine/core";
+import { LogAttemptMenu } from "./log-attempt-menu";
 import { IconBulb, IconExternalLink, IconListCheck } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { LeadAction } from "../../../../shared/contracts/feedback.js";
@@ -73,6 +74,7 @@ export function LeadContextPanel({ item, onAction, busy }: { item: Item | undefi
               {ACTION_META[a].label}
             </Button>
           ))}
+          <LogAttemptMenu contactId={item.contactId} name={item.name} disabled={busy} />
         </Group>
         {c && (
           <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="inbox-next-step">
