@@ -26,8 +26,24 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Offsets by zone and quarter hour: every zone's transitions fall on a quarter hour, so an offset holds for its whole
+// quarter hour, and formatting a date through Intl is what business-time arithmetic spends its time on.
+const QUARTER_HOUR = 15 * MINUTE;
+const OFFSET_CACHE_LIMIT = 200_000;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at `at`, in ms (local = UTC + offset). */
 function offsetAt(zone: string, at: number): number {
+  const key = `${zone}|${Math.floor(at / QUARTER_HOUR)}`;
+  const hit = offsetCache.get(key);
+  if (hit !== undefined) return hit;
+  if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+  const offset = computeOffset(zone, at);
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function computeOffset(zone: string, at: number): number {
   const p: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(at)) if (part.type !== "literal") p[part.type] = Number(part.value);
   const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);

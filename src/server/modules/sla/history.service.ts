@@ -7,7 +7,7 @@ import { LADDER, nextStep, planTimer, stepAt } from "../../../shared/domain/sla.
 import { slaTimerEvents, slaTimers } from "../../db/schema/index.js";
 import type { CalendarsService } from "./calendars.service.js";
 import type { MarketingSlaService } from "./marketing-sla.service.js";
-import type { PoliciesService } from "./policies.service.js";
+import type { PoliciesService, TypedPolicy } from "./policies.service.js";
 import type { SlaRepository } from "./sla.repository.js";
 import { startOfLocalDay } from "../../../shared/domain/business-time.js";
 import { previousPeriod, periodContaining } from "../../../shared/domain/sla.js";
@@ -63,11 +63,14 @@ export function createSlaHistoryService({ repo, calendars, policies, marketing }
       if (!cals.has(teamId)) cals.set(teamId, await calendars.calendarFor(tx, workspaceId, teamId));
       return cals.get(teamId)!;
     };
+    const policyCache = new Map<string, TypedPolicy<"accept" | "first_touch"> | null>();
     const timers: (typeof slaTimers.$inferInsert)[] = [];
     const events: (typeof slaTimerEvents.$inferInsert)[] = [];
     for (const kind of ["accept", "first_touch"] as const) {
       for (const e of await episodes(tx, workspaceId, kind)) {
-        const policy = await policies.policyFor(tx, workspaceId, kind, e.team_id);
+        const policyKey = `${kind}|${e.team_id ?? ""}`;
+        if (!policyCache.has(policyKey)) policyCache.set(policyKey, await policies.policyFor(tx, workspaceId, kind, e.team_id));
+        const policy = policyCache.get(policyKey);
         if (!policy) continue;
         const cal = await calFor(e.team_id);
         const terms: TimerTerms = policy.terms;
