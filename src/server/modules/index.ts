@@ -82,7 +82,8 @@ export function createModules(deps: ModuleDeps) {
   routes.push(playbooks.routes);
   routes.push(sla.routes);
   schedules.push(...sla.schedules);
-  const closedLoop = createClosedLoopModule({ db: deps.db, clock: deps.clock, crm, agreement: agreement.agreement, sla: sla.ledger, playbooks: { hints: playbookHints(playbooks.recommendIn) } });
+  const closedLoop = createClosedLoopModule({ db: deps.db, clock: deps.clock, crm, agreement: agreement.agreement, sla: sla.ledger, notifications: notifications.notifications, playbooks: { hints: playbookHints(playbooks.recommendIn) } });
+  crm.hooks.stageChanged.push(closedLoop.onStageChanged);
   routes.push(closedLoop.routes);
   routes.push(webhooks.routes);
   schedules.push(...webhooks.schedules);

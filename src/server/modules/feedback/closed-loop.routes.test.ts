@@ -24,6 +24,15 @@ describe("rejections roll up for marketing", () => {
     ]);
   });
 
+  it("tell the owner of the lead's campaign the moment sales rejects it, with the reason and note", async () => {
+    const camp = json<{ id: string }>(await h.as(a.users.marketing).post("/api/v1/campaigns", { name: "Spring Webinar", channel: "webinar", ownerId: a.users.marketing.userId }));
+    const c = json<{ id: string }>(await h.as(a.users.admin).post("/api/v1/contacts", { email: "uma@campus.example", firstName: "Uma", originalCampaignId: camp.id }));
+    await h.as(a.users.admin).post(`/api/v1/contacts/${c.id}/stage`, { stage: "mql" });
+    expect((await h.as(a.users.sales).post(`/api/v1/leads/${c.id}/reject`, { reasonCode: "student", note: "Writing a thesis" })).statusCode).toBe(200);
+    const feed = json<{ items: { kind: string; title: string; body: string | null }[] }>(await h.as(a.users.marketing).get("/api/v1/notifications")).items;
+    expect(feed.filter((n) => n.kind === "lead.rejected").map((n) => [n.title, n.body])).toEqual([["Sales rejected Uma from Spring Webinar: Student or job seeker", "Writing a thesis"]]);
+  });
+
   it("count a rejection the moment sales records it", async () => {
     const c = json<{ id: string }>(await h.as(a.users.admin).post("/api/v1/contacts", { email: "ivy@partner.example", source: "Partner" }));
     await h.as(a.users.admin).post(`/api/v1/contacts/${c.id}/stage`, { stage: "mql" });

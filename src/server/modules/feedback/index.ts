@@ -11,6 +11,8 @@ export { playbookHints } from "./inbox.service.js";
 import { createRejectionsRepository } from "./rejections.repository.js";
 import { createInsightsService } from "./insights.service.js";
 import { closedLoopRoutes } from "./closed-loop.routes.js";
+import { createRejectionNotice } from "./rejection-notice.js";
+import type { NotificationsService } from "../notifications/index.js";
 import { createReasonCodesRepository } from "./reason-codes.repository.js";
 import { createReasonCodesService } from "./reason-codes.service.js";
 import { reasonCodesRoutes } from "./reason-codes.routes.js";
@@ -32,17 +34,18 @@ type ClosedLoopDeps = {
   crm: Pick<CrmModule, "routingAccess" | "lifecycle">;
   agreement: Pick<AgreementService, "getActiveDefinitionIn" | "createDraft">;
   sla: Pick<SlaModule["ledger"], "countdownsIn">;
+  notifications: Pick<NotificationsService, "notifyIn">;
   playbooks?: { hints: PlaybookHints };
 };
 
 /** Closed-loop feedback (DESIGN §2): the inbox, accept/reject/recycle/disqualify, rejection roll-ups and suggestions. */
-export function createClosedLoopModule({ db, clock, crm, agreement, sla, playbooks }: ClosedLoopDeps) {
+export function createClosedLoopModule({ db, clock, crm, agreement, sla, notifications, playbooks }: ClosedLoopDeps) {
   const leads = createLeadsService({ db, crm });
   const inbox = createInboxService({ db, repo: createInboxRepository(), sla, playbooks });
   const insights = createInsightsService({ db, repo: createRejectionsRepository(), clock, agreement });
   async function routes(app: FastifyInstance) {
     await app.register(closedLoopRoutes, { leads, inbox, insights });
   }
-  return { routes, leads, inbox, insights };
+  return { routes, leads, inbox, insights, onStageChanged: createRejectionNotice({ notifications }) };
 }
 export type { ReasonCodesService } from "./reason-codes.service.js";
