@@ -108,9 +108,12 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
     return res.rows.map((r) => new Date(r.at).getTime());
   }
 
-  /** Refuses a rep's recycle of a lead before the minimum attempts (DESIGN §6.4); automation and imports are exempt. */
+  /**
+   * Refuses a rep's recycle of a lead before the minimum attempts (DESIGN §6.4): the promise binds sales and SDRs;
+   * managers and admins may overrule it, marketing may pull a lead back to nurture, automation and imports are exempt.
+   */
   async function guardRecycle(tx: Tx, workspaceId: string, change: StageChange): Promise<void> {
-    if (change.to !== "recycled" || !change.actor || !["mql", "sal", "sql"].includes(change.from)) return;
+    if (change.to !== "recycled" || !change.actor || !["sales", "sdr"].includes(change.actor.role) || !["mql", "sal", "sql"].includes(change.from)) return;
     const owner = await repo.ownerOf(tx, workspaceId, change.contact.id);
     const policy = await policies.policyFor(tx, workspaceId, "recycle_attempts", owner?.teamId ?? null);
     if (!policy) return;

@@ -135,6 +135,10 @@ describe("recycling before the minimum attempts", () => {
     h.clock.set("2026-03-09T14:00:00Z");
     const ok = await sales.post(`/api/v1/contacts/${contactId}/stage`, { stage: "recycled", reasonCode: "no_response" });
     expect(ok.statusCode, ok.body).toBe(200);
+    // A manager may overrule the rule for a lead nobody tried yet.
+    const other = await newMql(ws, ws.users.sales.userId, "lou@recycle.example");
+    expect((await h.as(ws.users.sales).post(`/api/v1/leads/${other}/recycle`, { reasonCode: "no_response" })).statusCode).toBe(409);
+    expect((await h.as(ws.users.manager).post(`/api/v1/leads/${other}/recycle`, { reasonCode: "bad_timing" })).statusCode).toBe(200);
   });
 });
 
