@@ -21,8 +21,10 @@ export type CrmHooks = {
   contactChanged: ((tx: Tx, workspaceId: string, contactId: string) => Promise<void>)[];
   /** Run in the writing transaction after an account's fields change. */
   accountChanged: ((tx: Tx, workspaceId: string, accountId: string) => Promise<void>)[];
-  /** Run in the moving transaction after a lifecycle move is written (routing hands new MQLs to a rep). */
-  /** Run after a lifecycle move is written; a hook that changed the contact's row says so (true) and the move re-reads it. */
+  /**
+   * Run in the moving transaction after a lifecycle move is written (routing hands new MQLs to a rep, SLA timers start
+   * and stop, webhooks publish); a hook that changed the contact's row says so (true) and the move re-reads it.
+   */
   stageChanged: ((tx: Tx, workspaceId: string, change: StageChange) => Promise<boolean>)[];
   /** Run in the closing transaction after a deal closes (webhooks publish deal.won / deal.lost). */
   dealClosed: DealClosedHook[];
