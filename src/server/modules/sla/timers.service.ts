@@ -34,7 +34,6 @@ type Deps = {
 
 // A tick locks this many timers per transaction, so one busy workspace does not hold locks for long.
 const BATCH = 50;
-const SALES_TOUCH_TYPES = sql`('call', 'meeting', 'sales_email', 'content_share')`;
 
 const ACTION: Record<TimerKind, string> = { accept: "Accept or reject", first_touch: "Make the first touch with" };
 
@@ -102,7 +101,7 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
   async function attemptsSinceMql(tx: Tx, workspaceId: string, contactId: string): Promise<number[]> {
     const res = await tx.execute<{ at: Date }>(sql`
       select t.occurred_at as at from touchpoints t
-      where t.workspace_id = ${workspaceId} and t.contact_id = ${contactId} and t.type in ${SALES_TOUCH_TYPES}
+      where t.workspace_id = ${workspaceId} and t.contact_id = ${contactId} and t.category = 'sales'
         and t.occurred_at >= coalesce((select max(st.at) from stage_transitions st where st.workspace_id = ${workspaceId} and st.contact_id = ${contactId} and st.to_stage = 'mql'), '-infinity')
       order by t.occurred_at`);
     return res.rows.map((r) => new Date(r.at).getTime());
