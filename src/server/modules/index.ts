@@ -17,6 +17,7 @@ import { createPlaybooksModule } from "./playbooks/index.js";
 import { createRoutingModule } from "./routing/index.js";
 import { createSlaModule, slaEventData } from "./sla/index.js";
 import { createWebhooksModule } from "./webhooks/index.js";
+import { createReportsModule } from "./reports/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
@@ -87,7 +88,9 @@ export function createModules(deps: ModuleDeps) {
   routes.push(closedLoop.routes);
   routes.push(webhooks.routes);
   schedules.push(...webhooks.schedules);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop };
+  const reports = createReportsModule({ db: deps.db, clock: deps.clock });
+  routes.push(reports.routes);
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports };
 }
 
 export type Modules = ReturnType<typeof createModules>;

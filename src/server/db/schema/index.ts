@@ -8,3 +8,4 @@ export * from "./predictive.js";
 export * from "./sla.js";
 export * from "./playbooks.js";
 export * from "./notify.js";
+export * from "./reports.js";

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../platform/clock.js";
+import { createReportRunner } from "./report-runner.js";
+
+type Deps = { db: Database; clock: Clock };
+
+/**
+ * The reports of DESIGN §6.5 over HTTP: each route runs one read-only query from `src/server/reports/` through the
+ * shared runner (period in the workspace zone, filters, foreign ids → 404).
+ */
+export function createReportsModule({ db, clock }: Deps) {
+  const run = createReportRunner({ db, clock });
+  async function routes(app: FastifyInstance) {
+    // Report families register here, one routes file each.
+    void app;
+    void run;
+  }
+  return { routes, run };
+}
+
+export type ReportsModule = ReturnType<typeof createReportsModule>;

@@ -1,0 +1,117 @@
+/**
+ * What every report shares: the period in the workspace's time zone and the filters of DESIGN §6.5 turned into
+ * SQL conditions on leads (contacts) or deals. Reports compose these fragments; none writes its own filter code.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import type { ReportFilters, ReportPeriod } from "../../shared/contracts/reports/filters.js";
+import { notFound } from "../../shared/errors.js";
+
+/** A resolved period: calendar days in the workspace zone and the instants that bound them (end exclusive). */
+export type ResolvedPeriod = ReportPeriod & { start: Date; end: Date };
+
+const DAY = 86_400_000;
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The default period: the first day of the month eleven months back through today (the workspace's today). */
+export function defaultPeriodDays(todayLocal: string): { from: string; to: string } {
+  const [y, m] = todayLocal.split("-").map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - 1 - 11, 1));
+  return { from: isoDay(first), to: todayLocal };
+}
+
+/** Resolves a report's period against the workspace's time zone; `now` decides the default period. */
+export async function resolvePeriod(tx: Queryable, workspaceId: string, filters: Pick<ReportFilters, "from" | "to">, now: Date): Promise<ResolvedPeriod> {
+  const zone = await tx.execute<{ timezone: string; today: string }>(
+    sql`select timezone, to_char(${now.toISOString()}::timestamptz at time zone timezone, 'YYYY-MM-DD') as today from workspaces where id = ${workspaceId}`,
+  );
+  const timezone = zone.rows[0]?.timezone ?? "UTC";
+  const today = zone.rows[0]?.today ?? isoDay(now);
+  const fallback = defaultPeriodDays(today);
+  const from = filters.from ?? (filters.to ? isoDay(new Date(Date.parse(filters.to) - 364 * DAY)) : fallback.from);
+  const to = filters.to ?? fallback.to;
+  const bounds = await tx.execute<{ start: string; end: string }>(sql`
+    select (${from}::date::timestamp at time zone ${timezone})::text as start,
+           ((${to}::date + 1)::timestamp at time zone ${timezone})::text as end`);
+  const row = bounds.rows[0]!;
+  return { from, to, timezone, start: new Date(row.start), end: new Date(row.end) };
+}
+
+/** The same period shifted back by its own length (for "compared with the previous period"). */
+export function previousPeriod(p: Pick<ReportPeriod, "from" | "to">): { from: string; to: string } {
+  const days = Math.round((Date.parse(p.to) - Date.parse(p.from)) / DAY) + 1;
+  return { from: isoDay(new Date(Date.parse(p.from) - days * DAY)), to: isoDay(new Date(Date.parse(p.from) - DAY)) };
+}
+
+/** `x` falls inside the period. */
+export function inPeriod(column: SQL, p: ResolvedPeriod): SQL {
+  return sql`(${column} >= ${p.start.toISOString()}::timestamptz and ${column} < ${p.end.toISOString()}::timestamptz)`;
+}
+
+/** The month (first day, in the workspace zone) an instant falls in, as `YYYY-MM`. */
+export function localMonth(column: SQL, p: Pick<ReportPeriod, "timezone">): SQL {
+  return sql`to_char(${column} at time zone ${p.timezone}, 'YYYY-MM')`;
+}
+
+function ownerScope(alias: SQL, f: ReportFilters): SQL[] {
+  const out: SQL[] = [];
+  if (f.repId) out.push(sql`${alias}.owner_id = ${f.repId}`);
+  if (f.teamId) {
+    out.push(sql`${alias}.owner_id in (select m.user_id from memberships m where m.workspace_id = ${alias}.workspace_id and m.team_id = ${f.teamId})`);
+  }
+  return out;
+}
+
+function and(parts: SQL[]): SQL {
+  return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
+}
+
+/**
+ * Conditions on a contact alias `c` (lead reports): segment of its account, its source and channel, its original
+ * campaign, its owner or the owner's team.
+ */
+export function leadScope(f: ReportFilters, alias = "c"): SQL {
+  const c = sql.raw(alias);
+  const parts: SQL[] = [];
+  if (f.segment) parts.push(sql`exists (select 1 from accounts a where a.workspace_id = ${c}.workspace_id and a.id = ${c}.account_id and a.segment = ${f.segment})`);
+  if (f.source) parts.push(sql`${c}.source = ${f.source}`);
+  if (f.channel) parts.push(sql`${c}.channel = ${f.channel}`);
+  if (f.campaignId) parts.push(sql`${c}.original_campaign_id = ${f.campaignId}`);
+  parts.push(...ownerScope(c, f));
+  return and(parts);
+}
+
+/**
+ * Conditions on a deal alias `d` (deal reports): its account's segment, the source and channel of the lead that
+ * sourced it (its source contact, else its primary contact), its source campaign, its owner or the owner's team.
+ */
+export function dealScope(f: ReportFilters, alias = "d"): SQL {
+  const d = sql.raw(alias);
+  const parts: SQL[] = [];
+  if (f.segment) parts.push(sql`exists (select 1 from accounts a where a.workspace_id = ${d}.workspace_id and a.id = ${d}.account_id and a.segment = ${f.segment})`);
+  if (f.source || f.channel) {
+    const conds: SQL[] = [];
+    if (f.source) conds.push(sql`sc.source = ${f.source}`);
+    if (f.channel) conds.push(sql`sc.channel = ${f.channel}`);
+    parts.push(sql`exists (select 1 from contacts sc where sc.workspace_id = ${d}.workspace_id and sc.id = coalesce(${d}.source_contact_id, ${d}.primary_contact_id) and ${and(conds)})`);
+  }
+  if (f.campaignId) parts.push(sql`${d}.source_campaign_id = ${f.campaignId}`);
+  parts.push(...ownerScope(d, f));
+  return and(parts);
+}
+
+/** Checks that the ids in the filters belong to this workspace (RLS hides others): a foreign id is a 404, never an empty report. */
+export async function assertFilterIds(tx: Queryable, workspaceId: string, f: ReportFilters): Promise<void> {
+  const res = await tx.execute<{ campaign: boolean; team: boolean; rep: boolean }>(sql`
+    select
+      ${f.campaignId ?? null}::uuid is null or exists (select 1 from campaigns where workspace_id = ${workspaceId} and id = ${f.campaignId ?? null}::uuid) as campaign,
+      ${f.teamId ?? null}::uuid is null or exists (select 1 from teams where workspace_id = ${workspaceId} and id = ${f.teamId ?? null}::uuid) as team,
+      ${f.repId ?? null}::uuid is null or exists (select 1 from memberships where workspace_id = ${workspaceId} and user_id = ${f.repId ?? null}::uuid) as rep`);
+  const row = res.rows[0];
+  if (!row?.campaign) throw notFound("Campaign");
+  if (!row.team) throw notFound("Team");
+  if (!row.rep) throw notFound("Rep");
+}
