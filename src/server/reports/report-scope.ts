@@ -40,11 +40,8 @@ export async function resolvePeriod(tx: Queryable, workspaceId: string, filters:
   return { from, to, timezone, start: new Date(row.start), end: new Date(row.end) };
 }
 
-/** The same period shifted back by its own length (for "compared with the previous period"). */
-export function previousPeriod(p: Pick<ReportPeriod, "from" | "to">): { from: string; to: string } {
-  const days = Math.round((Date.parse(p.to) - Date.parse(p.from)) / DAY) + 1;
-  return { from: isoDay(new Date(Date.parse(p.from) - days * DAY)), to: isoDay(new Date(Date.parse(p.from) - DAY)) };
-}
+/** The same period shifted back by its own length (for "compared with the previous period"); shared with the web app. */
+export { previousPeriod } from "../../shared/domain/report-periods.js";
 
 /** `x` falls inside the period. */
 export function inPeriod(column: SQL, p: ResolvedPeriod): SQL {
