@@ -18,6 +18,7 @@ import { createRoutingModule } from "./routing/index.js";
 import { createSlaModule, slaEventData } from "./sla/index.js";
 import { createWebhooksModule } from "./webhooks/index.js";
 import { createReportsModule } from "./reports/index.js";
+import { createAttributionModule } from "./attribution/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
@@ -53,6 +54,9 @@ export function createModules(deps: ModuleDeps) {
   // First, so lead.mql is queued before routing's lead.assigned.
   crm.hooks.stageChanged.push(webhooks.producers.stageChanged);
   crm.hooks.dealClosed.push(webhooks.producers.dealClosed);
+  // Attribution credits are rewritten in the transaction that creates or changes a deal.
+  const attribution = createAttributionModule({ db: deps.db, clock: deps.clock });
+  crm.hooks.dealChanged.push(attribution.onDealChanged);
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
   const audit = createAuditModule({ db: deps.db });
@@ -90,7 +94,7 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...webhooks.schedules);
   const reports = createReportsModule({ db: deps.db, clock: deps.clock });
   routes.push(reports.routes);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports };
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -20,18 +20,22 @@ type Deps = {
   lifecycle: LifecycleService;
   reasons: Pick<ReasonCodesService, "assertActiveReason">;
   clock: Clock;
-  hooks: { dealClosed: DealClosedHook[] };
+  hooks: { dealClosed: DealClosedHook[]; dealChanged: DealChangedHook[] };
 };
 
 /** A deal just closed (won, lost or no decision), as the dealClosed hooks see it in the closing transaction. */
 export type DealClosed = { deal: DealRow; actor: Actor; at: Date; requestId?: string };
 export type DealClosedHook = (tx: Tx, workspaceId: string, closed: DealClosed) => Promise<void>;
+export type DealChangedHook = (tx: Tx, workspaceId: string, dealId: string) => Promise<void>;
 
 const OUTCOME_REASON_KIND = { won: "win", lost: "loss", no_decision: "no_decision" } as const;
 
 /** Deals: pipeline, buying roles, stage history and closing with a reason. */
 export function createDealsService({ db, repo, contacts, lifecycle, reasons, clock, hooks }: Deps) {
   const detail = (tx: Tx, workspaceId: string, d: DealRow): Promise<DealDetail> => repo.detail(tx, workspaceId, d);
+  const changed = async (tx: Tx, workspaceId: string, dealId: string) => {
+    for (const hook of hooks.dealChanged) await hook(tx, workspaceId, dealId);
+  };
 
   // The primary contact follows its deal through the lifecycle (an automation move, same rules).
   async function followContact(tx: Tx, ctx: RequestContext, contactId: string | null, to: "opportunity" | "customer" | "lost" | "no_decision", reasonCode?: string) {
@@ -67,6 +71,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
         await repo.upsertContact(tx, ctx.workspaceId, d.id, d.primaryContactId, "decision_maker");
         await followContact(tx, ctx, d.primaryContactId, "opportunity");
       }
+      await changed(tx, ctx.workspaceId, d.id);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.created", entity: "deal", entityId: d.id, changes: body }, ctx.requestId);
       return detail(tx, ctx.workspaceId, d);
     });
@@ -84,6 +89,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       if (body.stage && body.stage !== before.stage) {
         await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: body.stage, at: now, actorUserId: ctx.actor.userId });
       }
+      if (body.amount !== undefined || body.stage !== undefined || body.primaryContactId !== undefined) await changed(tx, ctx.workspaceId, id);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.updated", entity: "deal", entityId: id, changes: diffFields(before, body) }, ctx.requestId);
       return detail(tx, ctx.workspaceId, d!);
     });
@@ -112,6 +118,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       const contactStage = body.outcome === "won" ? "customer" : body.outcome;
       await followContact(tx, ctx, before.primaryContactId, contactStage, body.outcome === "won" ? undefined : body.reasonCode);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.closed", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
+      await changed(tx, ctx.workspaceId, id);
       for (const hook of hooks.dealClosed) await hook(tx, ctx.workspaceId, { deal: d!, actor: ctx.actor, at: now, requestId: ctx.requestId });
       return detail(tx, ctx.workspaceId, d!);
     });
@@ -125,6 +132,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       if (!d) throw notFound("Deal");
       requireDealEditor(ctx.actor);
       await repo.upsertContact(tx, ctx.workspaceId, id, body.contactId, body.role);
+      await changed(tx, ctx.workspaceId, id);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.contact_set", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
       return detail(tx, ctx.workspaceId, d);
     });
@@ -138,6 +146,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       if (!d) throw notFound("Deal");
       requireDealEditor(ctx.actor);
       if (!(await repo.removeContact(tx, ctx.workspaceId, id, contactId))) throw notFound("Deal contact");
+      await changed(tx, ctx.workspaceId, id);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.contact_removed", entity: "deal", entityId: id, changes: { contactId } }, ctx.requestId);
     });
   }

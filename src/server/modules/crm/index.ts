@@ -9,7 +9,7 @@ import { createContactsRepository } from "./contacts.repository.js";
 import { createContactsService } from "./contacts.service.js";
 import { contactsRoutes } from "./contacts.routes.js";
 import { createDealsRepository } from "./deals.repository.js";
-import { createDealsService, type DealClosedHook } from "./deals.service.js";
+import { createDealsService, type DealChangedHook, type DealClosedHook } from "./deals.service.js";
 import { dealsRoutes } from "./deals.routes.js";
 import { createLifecycleService } from "./lifecycle.service.js";
 import { createScoringAccess } from "./scoring-access.js";
@@ -28,13 +28,18 @@ export type CrmHooks = {
   stageChanged: ((tx: Tx, workspaceId: string, change: StageChange) => Promise<boolean>)[];
   /** Run in the closing transaction after a deal closes (webhooks publish deal.won / deal.lost). */
   dealClosed: DealClosedHook[];
+  /**
+   * Run in the writing transaction after a deal is created, closed, or changes in what attribution reads (amount,
+   * stage, primary contact, its contacts); attribution rewrites the deal's credits.
+   */
+  dealChanged: DealChangedHook[];
 };
 
 type Deps = { db: Database; clock: Clock; reasons: Pick<ReasonCodesService, "assertActiveReason"> };
 
 /** Accounts, contacts (with the lifecycle) and deals. */
 export function createCrmModule({ db, clock, reasons }: Deps) {
-  const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [], dealClosed: [] };
+  const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [], dealClosed: [], dealChanged: [] };
   const contactsRepo = createContactsRepository();
   const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons, hooks });
   const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock, hooks });
