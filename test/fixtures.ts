@@ -40,6 +40,9 @@ export type Fixture = TestWorkspace & {
   webhookEndpointId: string;
   /** A pending test delivery to that endpoint. */
   webhookDeliveryId: string;
+  /** The draft joint review of 2025-Q4, with one action owned by the marketing user. */
+  reviewId: string;
+  reviewActionId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -89,6 +92,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const playbook = await ok(h.as(ws.users.marketing).post("/api/v1/playbooks", { name: "E-mail first", firstChannel: "email", steps: [{ day: 0, channel: "email", action: "Reply" }] }));
   const webhook = await ok(admin.post("/api/v1/webhooks", { url: "https://93.184.215.14/fixture-hooks", description: "Fixture" }));
   const webhookDelivery = await ok(admin.post(`/api/v1/webhooks/${webhook.id}/test`));
+  const review = await ok(h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q4" }));
+  const reviewAction = await ok(h.as(ws.users.manager).post(`/api/v1/reviews/${review.id}/actions`, { title: "Tighten the student filter", ownerId: ws.users.marketing.userId, dueOn: "2026-01-31" }));
   return {
     ...ws,
     accountId: account.id,
@@ -118,6 +123,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     playbookId: playbook.id,
     webhookEndpointId: webhook.id,
     webhookDeliveryId: webhookDelivery.id,
+    reviewId: review.id,
+    reviewActionId: reviewAction.id,
   };
 }
 

@@ -19,9 +19,10 @@ import { FEEDBACK_CASES } from "./route-cases/feedback.cases.js";
 import { NOTIFY_CASES } from "./route-cases/notify.cases.js";
 import { PLAYBOOKS_CASES } from "./route-cases/playbooks.cases.js";
 import { WEBHOOKS_CASES } from "./route-cases/webhooks.cases.js";
+import { REVIEWS_CASES } from "./route-cases/reviews.cases.js";
 import { REPORTS_ALIGNMENT_CASES } from "./route-cases/reports-alignment.cases.js";
 
-const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REPORTS_ALIGNMENT_CASES };
+const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES };
 
 const h = useHarness();
 let b: Fixture;

@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   manageSla: ["admin"],
   // Outbound webhooks send workspace data to outside URLs with a signing secret: admins only.
   manageWebhooks: ["admin"],
+  // The quarterly joint review is run by the managers of both sides (DESIGN §1); admins may help.
+  runReviews: ["admin", "manager"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

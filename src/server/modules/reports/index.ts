@@ -2,6 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import { createReportRunner } from "./report-runner.js";
+import { createReviewsRepository } from "./reviews.repository.js";
+import { createReviewsService } from "./reviews.service.js";
+import { createReviewSnapshotBuilder } from "./review-snapshot.js";
+import { reviewsRoutes } from "./reviews.routes.js";
 import { alignmentReportRoutes } from "./alignment-reports.routes.js";
 
 type Deps = { db: Database; clock: Clock };
@@ -12,11 +16,14 @@ type Deps = { db: Database; clock: Clock };
  */
 export function createReportsModule({ db, clock }: Deps) {
   const run = createReportRunner({ db, clock });
+  const buildSnapshot = createReviewSnapshotBuilder({});
+  const reviews = createReviewsService({ db, repo: createReviewsRepository(), clock, buildSnapshot });
   async function routes(app: FastifyInstance) {
     // Report families register here, one routes file each.
     await app.register(alignmentReportRoutes, { run, clock });
+    await app.register(reviewsRoutes, { reviews });
   }
-  return { routes, run };
+  return { routes, run, reviews };
 }
 
 export type ReportsModule = ReturnType<typeof createReportsModule>;
