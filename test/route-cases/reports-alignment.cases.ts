@@ -23,4 +23,5 @@ function reportCases(name: string, drill: string, badDrill: { query: string; fie
 
 export const REPORTS_ALIGNMENT_CASES: Record<string, Case> = {
   ...reportCases("kpis", "set=won", { query: "set=everything", field: "query.set" }),
+  ...reportCases("sla-attainment", "side=sales&outcome=breached", { query: "side=both", field: "query.side" }),
 };

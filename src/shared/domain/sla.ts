@@ -94,6 +94,18 @@ export function marketingStatus(
   return t.mqls >= t.expected && rateOk ? "on_track" : "behind";
 }
 
+export type TimerOutcome = "onTime" | "breached" | "open";
+
+/**
+ * A due timer's outcome at `now`: breached (breached, or overdue and still running), met in time, or open (not yet
+ * due, or stopped). The ledger applies it per timer; the SLA attainment report runs the same rule in SQL.
+ */
+export function timerOutcome(t: { state: string; dueAt: Date; breachedAt: Date | null }, now: Date): TimerOutcome {
+  if (t.breachedAt || (t.state === "running" && t.dueAt <= now)) return "breached";
+  if (t.state === "met") return "onTime";
+  return "open";
+}
+
 /** onTime ÷ (onTime + breached), or null when nothing was due. */
 export function attainment(onTime: number, breached: number): number | null {
   return onTime + breached === 0 ? null : onTime / (onTime + breached);

@@ -4,21 +4,12 @@ import type { Clock } from "../../platform/clock.js";
 import type { BusinessCalendar } from "../../../shared/contracts/business-calendar.js";
 import { SLA_KIND_LABELS, type LedgerQuery, type ListTimersQuery, type SlaKind } from "../../../shared/contracts/sla.js";
 import { businessMinutesBetween, startOfLocalDay } from "../../../shared/domain/business-time.js";
-import { attainment, median, periodContaining } from "../../../shared/domain/sla.js";
+import { attainment, median, periodContaining, timerOutcome as outcomeOf, type TimerOutcome as Outcome } from "../../../shared/domain/sla.js";
 import type { CalendarsService } from "./calendars.service.js";
 import type { MarketingSlaService } from "./marketing-sla.service.js";
 import type { NamedTimer, SlaRepository } from "./sla.repository.js";
 
 type Deps = { db: Database; repo: SlaRepository; clock: Clock; calendars: Pick<CalendarsService, "calendarFor">; marketing: Pick<MarketingSlaService, "standings"> };
-
-type Outcome = "onTime" | "breached" | "open";
-
-/** A due timer's outcome: met in time, breached (met late, or overdue and still open), or not yet due. */
-function outcomeOf(t: NamedTimer, now: Date): Outcome {
-  if (t.breachedAt || (t.state === "running" && t.dueAt <= now)) return "breached";
-  if (t.state === "met") return "onTime";
-  return "open";
-}
 
 const BREACH_LIST_LIMIT = 200;
 
