@@ -45,6 +45,8 @@ export type AppDeps = {
   mail?: NotificationMailSettings | null;
   /** Webhooks may target http:// and private addresses (tests, local development); off by default. */
   webhooksAllowPrivateTargets?: boolean;
+  /** Chromium for PDF prints; Debian's `/usr/bin/chromium` by default. */
+  chromiumPath?: string;
 };
 
 /** Builds the HTTP app without listening: modules, API under /api/v1, OpenAPI at /api/docs. */
@@ -77,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobLog: (msg, err) => app.log.error({ err }, msg),
     mail: deps.mail ?? null,
     webhooksAllowPrivateTargets: deps.webhooksAllowPrivateTargets ?? false,
+    chromiumPath: deps.chromiumPath,
   });
   app.decorate("modules", modules);
 

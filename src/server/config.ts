@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   SMTP_FROM: z.string().trim().min(3).optional(),
   // Off unless set: lets webhooks reach http:// and private/loopback addresses (tests, local development only).
   TANDEM_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1", "false", "true"]).default("0"),
+  // Headless Chromium prints review PDFs; Debian's package by default.
+  TANDEM_CHROMIUM: z.string().min(1).default("/usr/bin/chromium"),
 }).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "required when SMTP_URL is set, e.g. \"Tandem <tandem@example.com>\"", path: ["SMTP_FROM"] });
 
 export type Config = {
@@ -39,6 +41,8 @@ export type Config = {
   mail: MailConfig;
   /** Outbound webhooks; `allowPrivateTargets` is an SSRF hole meant only for tests and local development. */
   webhooks: { allowPrivateTargets: boolean };
+  /** The Chromium binary that prints PDFs (quarterly reviews). */
+  chromiumPath: string;
 };
 
 export type MailConfig = { enabled: true; url: string; from: string } | { enabled: false; url: null; from: null };
@@ -73,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(e.TANDEM_WEB_DIR),
     mail: e.SMTP_URL && e.SMTP_FROM ? { enabled: true, url: e.SMTP_URL, from: e.SMTP_FROM } : { enabled: false, url: null, from: null },
     webhooks: { allowPrivateTargets: e.TANDEM_WEBHOOKS_ALLOW_PRIVATE === "1" || e.TANDEM_WEBHOOKS_ALLOW_PRIVATE === "true" },
+    chromiumPath: e.TANDEM_CHROMIUM,
   };
 }

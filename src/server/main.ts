@@ -49,6 +49,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     jobQueue,
     mail: config.mail.enabled ? { url: config.mail.url, from: config.mail.from } : null,
     webhooksAllowPrivateTargets: config.webhooks.allowPrivateTargets,
+    chromiumPath: config.chromiumPath,
   });
   if (config.webhooks.allowPrivateTargets) say("warning: TANDEM_WEBHOOKS_ALLOW_PRIVATE is on; webhooks may reach private and loopback addresses");
   running.app = app;

@@ -16,6 +16,7 @@ export async function openRuntime(config: Config, log: (msg: string) => void = (
     clock,
     sessionKey: secrets.sessionKey,
     publicUrl: config.http.publicUrl,
+    chromiumPath: config.chromiumPath,
     secureCookies: config.http.secureCookies,
     sessionIdleMinutes: config.auth.sessionIdleMinutes,
     sessionAbsoluteHours: config.auth.sessionAbsoluteHours,

@@ -18,6 +18,7 @@ import { createRoutingModule } from "./routing/index.js";
 import { createSlaModule, slaEventData } from "./sla/index.js";
 import { createWebhooksModule } from "./webhooks/index.js";
 import { createReportsModule } from "./reports/index.js";
+import { DEFAULT_CHROMIUM } from "../platform/pdf.js";
 import { createAttributionModule } from "./attribution/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
@@ -38,6 +39,8 @@ export type ModuleDeps = {
   mail?: NotificationMailSettings | null;
   /** Webhooks may target http:// and private addresses (TANDEM_WEBHOOKS_ALLOW_PRIVATE; tests, local development). */
   webhooksAllowPrivateTargets?: boolean;
+  /** Chromium for PDF prints (quarterly reviews); Debian's `/usr/bin/chromium` by default. */
+  chromiumPath?: string;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
@@ -92,7 +95,7 @@ export function createModules(deps: ModuleDeps) {
   routes.push(closedLoop.routes);
   routes.push(webhooks.routes);
   schedules.push(...webhooks.schedules);
-  const reports = createReportsModule({ db: deps.db, clock: deps.clock });
+  const reports = createReportsModule({ db: deps.db, clock: deps.clock, chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM });
   routes.push(reports.routes);
   return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution };
 }

@@ -13,7 +13,7 @@ const TIMEOUT_MS = 60_000;
  * Prints a self-contained HTML document to PDF with headless Chromium (A4, backgrounds on, no header/footer).
  * The page is opened from a private temporary file with networking off, so nothing it references is fetched.
  */
-export async function printHtmlToPdf(html: string, chromium: string = process.env.TANDEM_CHROMIUM ?? DEFAULT_CHROMIUM): Promise<Buffer> {
+export async function printHtmlToPdf(html: string, chromium: string): Promise<Buffer> {
   try {
     await fs.access(chromium, fs.constants.X_OK);
   } catch {

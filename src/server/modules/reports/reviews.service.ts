@@ -23,12 +23,12 @@ import { renderReviewHtml } from "./review-html.js";
 import { printHtmlToPdf } from "../../platform/pdf.js";
 import { sql } from "drizzle-orm";
 
-type Deps = { db: Database; repo: ReviewsRepository; clock: Clock; buildSnapshot: BuildReviewSnapshot };
+type Deps = { db: Database; repo: ReviewsRepository; clock: Clock; buildSnapshot: BuildReviewSnapshot; chromiumPath: string };
 
 const requireReviewer = (ctx: RequestContext, action: string) => requireRole(ctx.actor, PERMISSIONS.runReviews, action);
 
 /** The quarterly joint review: generate it for a quarter, agree actions with owners and due dates, carry open ones forward. */
-export function createReviewsService({ db, repo, clock, buildSnapshot }: Deps) {
+export function createReviewsService({ db, repo, clock, buildSnapshot, chromiumPath }: Deps) {
   function toAction(r: ReviewActionRow, today: string): ReviewAction {
     return {
       id: r.id,
@@ -177,7 +177,7 @@ export function createReviewsService({ db, repo, clock, buildSnapshot }: Deps) {
     const html = renderReviewHtml(review, { workspaceName: ws.name, currency: ws.currency });
     const base = `tandem-review-${review.quarter}`;
     if (format === "html") return { filename: `${base}.html`, contentType: "text/html; charset=utf-8", body: Buffer.from(html, "utf8") };
-    return { filename: `${base}.pdf`, contentType: "application/pdf", body: await printHtmlToPdf(html) };
+    return { filename: `${base}.pdf`, contentType: "application/pdf", body: await printHtmlToPdf(html, chromiumPath) };
   }
 
   return { exportReview, listReviews, getReview, createReview, regenerateReview, updateReview, addAction, updateAction, listActions };
