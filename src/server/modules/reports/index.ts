@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import { createReportRunner } from "./report-runner.js";
+import { leadReportRoutes } from "./lead-reports.routes.js";
 import { createReviewsRepository } from "./reviews.repository.js";
 import { createReviewsService } from "./reviews.service.js";
 import { createReviewSnapshotBuilder } from "./review-snapshot.js";
@@ -20,6 +21,7 @@ export function createReportsModule({ db, clock, chromiumPath }: Deps) {
   const reviews = createReviewsService({ db, repo: createReviewsRepository(), clock, buildSnapshot, chromiumPath });
   async function routes(app: FastifyInstance) {
     // Report families register here, one routes file each.
+    await app.register(leadReportRoutes, { run });
     await app.register(alignmentReportRoutes, { run, clock });
     await app.register(reviewsRoutes, { reviews });
   }

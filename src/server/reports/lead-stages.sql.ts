@@ -1,0 +1,60 @@
+/**
+ * SQL fragments the lead-side reports share: the stamp column of each main stage, the consecutive stage pairs of
+ * the funnel, and "reached B or a later stage at or after entering A" (DESIGN §6.1: reaching a later stage counts
+ * as having passed the earlier ones).
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { MAIN_STAGES, type MainStage } from "../../shared/domain/lifecycle.js";
+
+/** The first stage of each funnel pair (every main stage but the last). */
+export const PAIR_STARTS = MAIN_STAGES.slice(0, -1) as readonly MainStage[];
+export type PairStart = Exclude<MainStage, "customer">;
+
+const STAMP: Record<MainStage, string> = {
+  subscriber: "subscriber_at",
+  lead: "lead_at",
+  mql: "mql_at",
+  sal: "sal_at",
+  sql: "sql_at",
+  opportunity: "opportunity_at",
+  customer: "customer_at",
+};
+
+/** The stage after `a` in the main sequence. */
+export function nextStage(a: PairStart): MainStage {
+  return MAIN_STAGES[MAIN_STAGES.indexOf(a) + 1]!;
+}
+
+/** `alias.<stage>_at` (column names come from the fixed table above, never from input). */
+export function stamp(stage: MainStage, alias = "c"): SQL {
+  return sql.raw(`${alias}.${STAMP[stage]}`);
+}
+
+/** The stages from `b` to the end of the sequence. */
+function fromStage(b: MainStage): MainStage[] {
+  return MAIN_STAGES.slice(MAIN_STAGES.indexOf(b));
+}
+
+/** True when the contact reached `b` or any later main stage at or after `since` (a timestamp expression). */
+export function reachedSince(b: MainStage, since: SQL, alias = "c"): SQL {
+  return sql`(${sql.join(fromStage(b).map((s) => sql`${stamp(s, alias)} >= ${since}`), sql` or `)})`;
+}
+
+/** The earliest time at or after `since` the contact reached `b` or a later main stage (null: never). */
+export function firstReachedSince(b: MainStage, since: SQL, alias = "c"): SQL {
+  // least() ignores nulls; a stamp before `since` belongs to an earlier pass and is nulled out first.
+  return sql`least(${sql.join(fromStage(b).map((s) => sql`case when ${stamp(s, alias)} >= ${since} then ${stamp(s, alias)} end`), sql`, `)})`;
+}
+
+/** A contact's display name: first and last name, null when both are empty. */
+export function contactName(alias = "c"): SQL {
+  const c = sql.raw(alias);
+  return sql`nullif(trim(concat_ws(' ', ${c}.first_name, ${c}.last_name)), '')`;
+}
+
+/** A timestamp column as read through drizzle's `execute` (a string) turned into a Date. */
+export function toDate(v: string | Date): Date;
+export function toDate(v: string | Date | null): Date | null;
+export function toDate(v: string | Date | null): Date | null {
+  return v === null ? null : new Date(v);
+}
