@@ -7,6 +7,7 @@ import { registerRescoreCommand } from "./commands/rescore.js";
 import { registerSlaCommands } from "./commands/sla.js";
 import { registerBacktestCommand } from "./commands/backtest.js";
 import { registerNotifyCommand } from "./commands/notify.js";
+import { registerAttributionCommands } from "./commands/attribution.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
@@ -19,5 +20,6 @@ export async function main(argv: string[]): Promise<void> {
   registerSlaCommands(program);
   registerBacktestCommand(program);
   registerNotifyCommand(program);
+  registerAttributionCommands(program);
   await program.parseAsync(argv);
 }

@@ -22,7 +22,7 @@ export function readDemoLogins(dataDir: string): DemoLogins | null {
 export async function createDemo(rt: Runtime, opts: Partial<Omit<DemoOptions, "now">> = {}): Promise<DemoLogins & { result: DemoResult }> {
   const password = opts.password ?? rt.config.demo.password ?? randomToken(9);
   const result = await createDemoWorkspace(
-    { ownerDb: rt.database.ownerDb, workspaces: rt.modules.identity.workspaces, sla: rt.modules.sla, handoffs: rt.modules.routing.handoffs },
+    { ownerDb: rt.database.ownerDb, workspaces: rt.modules.identity.workspaces, sla: rt.modules.sla, handoffs: rt.modules.routing.handoffs, attribution: rt.modules.attribution.attribution },
     { ...opts, password, now: rt.clock.now() },
   );
   const saved: DemoLogins = { url: rt.config.http.publicUrl, password, logins: result.logins };

@@ -30,11 +30,11 @@ async function one<T>(text: string, params: unknown[] = []): Promise<T> {
 }
 
 beforeAll(async () => {
-  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces, sla: h.modules.sla, handoffs: h.modules.routing.handoffs };
+  const deps = { ownerDb: h.tdb.ownerDb, workspaces: h.modules.identity.workspaces, sla: h.modules.sla, handoffs: h.modules.routing.handoffs, attribution: h.modules.attribution.attribution };
   const phases = new Set<string>();
   a = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-a", onProgress: (_d, _t, p) => phases.add(p) });
   b = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-b" });
-  expect([...phases]).toEqual(["users", "contacts", "analyze"]);
+  expect([...phases]).toEqual(["users", "contacts", "attribution", "analyze"]);
 });
 
 describe("demo workspace", () => {
@@ -57,6 +57,7 @@ describe("demo workspace", () => {
       touchpoints: "md5(string_agg(concat_ws('|', id, contact_id, campaign_id, type, occurred_at, properties::text), ',' order by id))",
       stage_transitions: "md5(string_agg(concat_ws('|', id, contact_id, from_stage, to_stage, at, reason_code), ',' order by id))",
       campaign_costs: "md5(string_agg(concat_ws('|', id, campaign_id, incurred_on, amount), ',' order by id))",
+      attribution_credits: "md5(string_agg(concat_ws('|', deal_id, basis, touchpoint_id, position, w_first, w_last, w_linear, w_u_shaped, w_w_shaped, w_time_decay), ',' order by deal_id, basis, position))",
     };
     for (const [table, expr] of Object.entries(fingerprints)) {
       const [x, y] = await Promise.all([a, b].map((d) => one<{ f: string; n: number }>(`select ${expr} f, count(*)::int n from ${table} where workspace_id = $1`, [d.workspaceId])));
@@ -325,6 +326,39 @@ describe("demo workspace", () => {
     expect(r.candidate.accepted / r.candidate.mqls).toBeGreaterThan(r.baseline!.accepted / r.baseline!.mqls);
     expect(r.candidate.revenue).toBe(r.baseline!.revenue);
     expect(r.onlyCandidate).toBe(0);
+  });
+
+  it("carries every deal's attribution credits: under each model they add up to the deals' amounts, less the unattributed", async () => {
+    // Per basis: Σ credits (weight × amount) of each model = Σ amount of the converted deals − Σ amount of those
+    // without an eligible touch. Revenue converts won deals only, pipeline every deal.
+    const totals = await rows<{ basis: string; converted: number; amount: number; unattributed: number; unattributed_amount: number }>(
+      `select basis, count(*)::int converted, sum(amount)::float8 amount, count(*) filter (where touches = 0)::int unattributed,
+         coalesce(sum(amount) filter (where touches = 0), 0)::float8 unattributed_amount from attribution_deals where workspace_id = $1 group by 1 order by 1`,
+      [a.workspaceId],
+    );
+    const deals = await one<{ all: number; all_amount: number; won: number; won_amount: number }>(
+      "select count(*)::int as all, sum(amount)::float8 all_amount, count(*) filter (where outcome = 'won')::int won, coalesce(sum(amount) filter (where outcome = 'won'), 0)::float8 won_amount from deals where workspace_id = $1",
+      [a.workspaceId],
+    );
+    const [pipeline, revenue] = totals;
+    expect(pipeline).toMatchObject({ basis: "pipeline", converted: deals.all });
+    expect(pipeline!.amount).toBeCloseTo(deals.all_amount, 2);
+    expect(revenue).toMatchObject({ basis: "revenue", converted: deals.won });
+    expect(revenue!.amount).toBeCloseTo(deals.won_amount, 2);
+    // Most won deals have marketing touches behind them; some do not.
+    expect(revenue!.unattributed).toBeGreaterThan(0);
+    expect(revenue!.unattributed).toBeLessThan(deals.won / 2);
+    const credits = await rows<{ basis: string; first: number; last: number; linear: number; u: number; w: number; decay: number; touches: number }>(
+      `select basis, sum(w_first * amount)::float8 first, sum(w_last * amount)::float8 last, sum(w_linear * amount)::float8 linear, sum(w_u_shaped * amount)::float8 u,
+         sum(w_w_shaped * amount)::float8 w, sum(w_time_decay * amount)::float8 decay, count(*)::int touches from attribution_credits where workspace_id = $1 group by 1 order by 1`,
+      [a.workspaceId],
+    );
+    for (const [i, t] of totals.entries()) {
+      const c = credits[i]!;
+      expect(c.basis).toBe(t.basis);
+      expect(c.touches).toBeGreaterThan(t.converted);
+      for (const model of [c.first, c.last, c.linear, c.u, c.w, c.decay]) expect(model).toBeCloseTo(t.amount - t.unattributed_amount, 2);
+    }
   });
 
   it("is visible to the app role only inside its own workspace", async () => {

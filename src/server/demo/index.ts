@@ -7,6 +7,7 @@ import type { PoolClient } from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import type { Database, Tx } from "../db/client.js";
 import type { HandoffsService } from "../modules/routing/index.js";
+import type { AttributionService } from "../modules/attribution/index.js";
 import type { WorkspacesService } from "../modules/identity/workspaces.service.js";
 import type { Role } from "../../shared/domain/roles.js";
 import { planAccounts, type AccountPlanner } from "./accounts.js";
@@ -30,7 +31,7 @@ export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_CO
 
 const ACCOUNTS_PER_BATCH = 400;
 // Tables the demo fills outside the COPY buffers: fresh statistics keep their first queries on their indexes.
-const ANALYZED_TOO = ["handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results"];
+const ANALYZED_TOO = ["handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals"];
 const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "touchpoints"] as const;
 
 async function copyAll(client: PoolClient, buffers: readonly TableBuffer[]): Promise<void> {
@@ -81,7 +82,7 @@ function pushProducts(ctx: DemoContext, b: Buffers): void {
 
 /** Creates the demo workspace and fills it; the same seed, `now` and size always give the same data. */
 export async function createDemoWorkspace(
-  deps: { ownerDb: Database; workspaces: WorkspacesService; sla: DemoSla; handoffs: Pick<HandoffsService, "backfillIn"> },
+  deps: { ownerDb: Database; workspaces: WorkspacesService; sla: DemoSla; handoffs: Pick<HandoffsService, "backfillIn">; attribution: Pick<AttributionService, "rebuildIn"> },
   opts: DemoOptions,
 ): Promise<DemoResult> {
   const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
@@ -124,6 +125,11 @@ export async function createDemoWorkspace(
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;
     Object.assign(counts, await insertDemoSla(client, ctx, deps.sla));
+    // Every deal's attribution credits, as the deals service would have written them (touches are all in by now).
+    // Statistics first: the rebuild's joins over tables loaded moments ago plan badly without them.
+    await client.query("analyze deals, deal_contacts, contacts, touchpoints");
+    const attributed = await deps.attribution.rebuildIn(drizzle(client) as unknown as Tx, workspaceId, (done, total) => progress(done, total, "attribution"));
+    Object.assign(counts, { attribution_credits: attributed.credits, attribution_deals: attributed.dealRows });
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
   } catch (err) {

@@ -152,7 +152,7 @@ describe("attribution materialised with the deal", () => {
 
     // Rebuilding with nothing new changes nothing.
     const r = await h.modules.attribution.attribution.rebuildWorkspace(s.ws.workspaceId);
-    expect(r).toEqual({ deals: 3, credits: 2 + 3 + 2, unattributed: { pipeline: 1, revenue: 0 } });
+    expect(r).toEqual({ deals: 3, dealRows: 4, credits: 2 + 3 + 2, unattributed: { pipeline: 1, revenue: 0 } });
     expect(await snapshot(s.ws)).toEqual(incremental);
 
     // A touch imported later (dated before the deal opened) does not move the credits until a rebuild.

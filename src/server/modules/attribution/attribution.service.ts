@@ -8,8 +8,8 @@ type Deps = { db: Database; repo: AttributionRepository; clock: Clock };
 /** Deals per statement in a rebuild: a page's touches (tens of thousands of rows) stay one round trip each way. */
 const PAGE = 2000;
 
-/** What a rebuild wrote: deals seen, credit rows, and the deals per basis left without an eligible touch. */
-export type RebuildResult = { deals: number; credits: number; unattributed: Record<AttributionBasisName, number> };
+/** What a rebuild wrote: deals seen, deal rows (one per deal and basis), credit rows, and the deals per basis left without an eligible touch. */
+export type RebuildResult = { deals: number; dealRows: number; credits: number; unattributed: Record<AttributionBasisName, number> };
 
 const ms = (d: Date | string) => (d instanceof Date ? d.getTime() : Date.parse(d));
 const asDate = (d: Date | string) => (d instanceof Date ? d : new Date(d));
@@ -51,7 +51,7 @@ export function createAttributionService({ db, repo, clock }: Deps) {
     await repo.insertCredits(tx, workspaceId, credits);
     await repo.insertDeals(tx, workspaceId, deals, clock.now());
     const none = (b: string) => deals.filter((d) => d.basis === b && d.touches === 0).length;
-    return { credits: credits.length, unattributed: { pipeline: none("pipeline"), revenue: none("revenue") } };
+    return { credits: credits.length, dealRows: deals.length, unattributed: { pipeline: none("pipeline"), revenue: none("revenue") } };
   }
 
   /** Rewrites one deal's credits and deal rows (both bases) in the caller's transaction. */
@@ -63,13 +63,14 @@ export function createAttributionService({ db, repo, clock }: Deps) {
   async function rebuildIn(tx: Tx, workspaceId: string, onProgress?: (done: number, total: number) => void): Promise<RebuildResult> {
     const total = await repo.countDeals(tx, workspaceId);
     await repo.clear(tx, workspaceId, null);
-    const out: RebuildResult = { deals: 0, credits: 0, unattributed: { pipeline: 0, revenue: 0 } };
+    const out: RebuildResult = { deals: 0, dealRows: 0, credits: 0, unattributed: { pipeline: 0, revenue: 0 } };
     onProgress?.(0, total);
     for (let after: string | null = null; ; ) {
       const ids = await repo.dealIdsAfter(tx, workspaceId, after, PAGE);
       if (ids.length === 0) break;
       const page = await writeIn(tx, workspaceId, ids, false);
       out.credits += page.credits;
+      out.dealRows += page.dealRows;
       out.unattributed.pipeline += page.unattributed.pipeline;
       out.unattributed.revenue += page.unattributed.revenue;
       out.deals += ids.length;
