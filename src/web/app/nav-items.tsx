@@ -59,7 +59,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { label: "Growth", to: "/growth", icon: IconTrendingUp, comingSoon: true },
       { label: "Team & commission", to: "/team", icon: IconUsersGroup, comingSoon: true },
-      { label: "Reports", to: "/reports", icon: IconChartBar, comingSoon: true },
+      { label: "Reports", to: "/reports", icon: IconChartBar },
     ],
   },
   {

@@ -30,6 +30,14 @@ const appRoutes: RouteObject[] = [
   { path: "sla", ...page(() => import("../features/sla/pages/sla-ledger-page"), (m) => m.SlaLedgerPage) },
   { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {
+    path: "reports",
+    ...page(() => import("../features/reports/pages/reports-layout"), (m) => m.ReportsLayout),
+    children: [
+      { index: true, ...page(() => import("../features/reports/pages/reports-page"), (m) => m.ReportsPage) },
+      { path: ":name", ...page(() => import("../features/reports/pages/report-page"), (m) => m.ReportPage) },
+    ],
+  },
+  {
     path: "settings",
     ...page(() => import("../features/settings/pages/settings-layout"), (m) => m.SettingsLayout),
     children: [

@@ -30,19 +30,6 @@ export const UPCOMING_MODULES: UpcomingModule[] = [
     features: ["SDR → AE pods with the 1:3–1:6 ratio flagged outside the band", "Commission plans tied to pipeline and revenue", "Monthly commission statements per rep"],
   },
   {
-    path: "reports",
-    title: "Reports",
-    summary: "The closed-loop numbers that show whether both sides keep their promises.",
-    forWhom: "Everyone; managers run the quarterly joint review from here.",
-    features: [
-      "Funnel conversion and velocity by cohort",
-      "Lead quality per campaign and source, cost per MQL/SQL/won and ROI",
-      "Attribution: first, last, linear, U-shaped, W-shaped and time-decay",
-      "KPIs, persona drift and the alignment health index",
-      "Quarterly joint review with agreed actions, as HTML and PDF",
-    ],
-  },
-  {
     path: "imports",
     title: "Imports",
     summary: "Bring data in and out: CSV with HubSpot and Salesforce presets, and GDPR requests.",

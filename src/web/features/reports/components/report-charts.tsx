@@ -1,0 +1,119 @@
+import type { ReactNode } from "react";
+import { Text } from "@mantine/core";
+import { BarChart, LineChart, type BarChartSeries } from "@mantine/charts";
+import { formatMoney } from "../../../lib/format";
+import { useSession } from "../../../lib/session";
+import { formatValue, type ValueFormat } from "../hooks/report-format";
+import { SectionCard } from "../../../components/section-card";
+
+/** Chart colours in a fixed order, so the same series keeps its colour across charts. */
+export const SERIES_COLORS = ["indigo.6", "teal.6", "orange.6", "grape.6", "cyan.6", "red.6", "lime.7", "pink.6", "yellow.7", "blue.4"];
+
+export type Series = { name: string; label: string; color?: string };
+
+function useFormatter(format: ValueFormat) {
+  const { workspace } = useSession();
+  // Axis ticks and tooltips: money compact ($1.2M, $900K) so the axis stays narrow.
+  return (v: number) => (format === "money" ? formatMoney(v, workspace.currency, Math.abs(v) >= 10_000) : formatValue(v, format, workspace.currency));
+}
+
+function withColors(series: Series[]): BarChartSeries[] {
+  return series.map((s, i) => ({ name: s.name, label: s.label, color: s.color ?? SERIES_COLORS[i % SERIES_COLORS.length]! }));
+}
+
+type CardProps = {
+  title: ReactNode;
+  /** Nothing to draw: say what would fill the chart. */
+  empty: string | null;
+  hint?: ReactNode;
+  actions?: ReactNode;
+  testId?: string;
+  children: ReactNode;
+};
+
+/** A titled card around a chart, with its empty state and a caption. */
+export function ChartCard({ title, empty, hint, actions, testId, children }: CardProps) {
+  return (
+    <SectionCard title={title} actions={actions} testId={testId}>
+      {empty ? (
+        <Text fz="sm" c="dimmed" data-testid="chart-empty" py="md">
+          {empty}
+        </Text>
+      ) : (
+        children
+      )}
+      {hint && !empty && (
+        <Text fz="xs" c="dimmed" mt={6}>
+          {hint}
+        </Text>
+      )}
+    </SectionCard>
+  );
+}
+
+type TrendProps = { data: Record<string, unknown>[]; dataKey: string; series: Series[]; format: ValueFormat; h?: number };
+
+/** Values over months as lines (null points leave a gap rather than dropping to zero). */
+export function TrendChart({ data, dataKey, series, format, h = 240 }: TrendProps) {
+  const fmt = useFormatter(format);
+  return (
+    <LineChart
+      h={h}
+      data={data}
+      dataKey={dataKey}
+      series={withColors(series)}
+      valueFormatter={fmt}
+      curveType="monotone"
+      connectNulls={false}
+      withLegend={series.length > 1}
+      legendProps={{ verticalAlign: "bottom" }}
+      yAxisProps={{ width: 72 }}
+      gridAxis="y"
+    />
+  );
+}
+
+type BarsProps = {
+  data: Record<string, unknown>[];
+  dataKey: string;
+  series: Series[];
+  format: ValueFormat;
+  /** Horizontal bars, one row per category (long names). */
+  horizontal?: boolean;
+  stacked?: boolean;
+  h?: number;
+  /** Opens the records behind a bar. */
+  onBarClick?: (row: Record<string, unknown>, series: string) => void;
+  categoryWidth?: number;
+};
+
+/** Numbers people compare, as bars: one group per category, one bar per series (e.g. this period and the previous). */
+export function BarsChart({ data, dataKey, series, format, horizontal, stacked, h, onBarClick, categoryWidth = 150 }: BarsProps) {
+  const fmt = useFormatter(format);
+  const height = h ?? (horizontal ? Math.max(160, data.length * (series.length > 1 ? 40 : 30) + 40) : 260);
+  return (
+    <BarChart
+      h={height}
+      data={data}
+      dataKey={dataKey}
+      series={withColors(series)}
+      type={stacked ? "stacked" : "default"}
+      orientation={horizontal ? "vertical" : "horizontal"}
+      valueFormatter={fmt}
+      withLegend={series.length > 1}
+      legendProps={{ verticalAlign: "bottom" }}
+      yAxisProps={horizontal ? { width: categoryWidth } : { width: 72 }}
+      gridAxis={horizontal ? "x" : "y"}
+      barProps={
+        onBarClick
+          ? (s) => ({
+              cursor: "pointer",
+              onClick: (entry: { payload?: Record<string, unknown> }) => {
+                if (entry.payload) onBarClick(entry.payload, s.name);
+              },
+            })
+          : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,89 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, type Query } from "../../../lib/api-client";
+import type { CsvValue } from "../../../../shared/csv.js";
+import { humanize } from "../../../lib/format";
+import { reportQuery, type ReportFilters } from "./report-filters";
+
+/** What a drill-down opens: a report's `/records` with the query fields naming the number, and a title for it. */
+export type DrillSpec = {
+  /** The report's path under /reports (e.g. `funnel`, `attribution`). */
+  report: string;
+  /** The query fields that say which number (e.g. `{ stage: "mql", cohort: "2026-03", converted: "true" }`). */
+  params: Query;
+  title: string;
+  /** What the records are when they do not say it themselves (a `kind` field). */
+  kind?: "contact" | "deal";
+  /** For the export's file name. */
+  slug?: string;
+};
+
+export type DrillRecord = Record<string, unknown> & { id?: string; kind?: string };
+export type DrillPage = { items: DrillRecord[]; total: number };
+
+export const DRILL_PAGE = 50;
+
+/** One page of the records behind a number, for the period and scope in the filters. */
+export function useDrillRecords(spec: DrillSpec | null, filters: ReportFilters, offset: number) {
+  return useQuery({
+    queryKey: ["report-records", spec?.report, spec?.params, filters.range, filters.scope, offset],
+    queryFn: ({ signal }) => api.get<DrillPage>(`/reports/${spec!.report}/records`, { ...reportQuery(filters.range!, filters.scope), ...spec!.params, limit: DRILL_PAGE, offset }, signal),
+    enabled: spec !== null && filters.range !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+const EXPORT_PAGE = 500;
+const EXPORT_MAX = 20_000;
+
+/** Every record behind a number (pages of 500, at most 20,000), for the export. */
+export async function fetchAllDrillRecords(spec: DrillSpec, filters: ReportFilters): Promise<DrillPage> {
+  const items: DrillRecord[] = [];
+  let total = 0;
+  for (let offset = 0; offset < EXPORT_MAX; offset += EXPORT_PAGE) {
+    const page = await api.get<DrillPage>(`/reports/${spec.report}/records`, { ...reportQuery(filters.range!, filters.scope), ...spec.params, limit: EXPORT_PAGE, offset });
+    items.push(...page.items);
+    total = page.total;
+    if (page.items.length < EXPORT_PAGE || items.length >= total) break;
+  }
+  return { items, total };
+}
+
+const HIDDEN = new Set(["id", "kind"]);
+const MONEY_KEYS = /amount|revenue|pipeline|cost|credit|value$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The fields a drill-down shows, in the records' own order (ids hidden; a record's name links to it). */
+export function drillFields(items: DrillRecord[]): string[] {
+  const keys: string[] = [];
+  for (const item of items.slice(0, 20)) for (const k of Object.keys(item)) if (!HIDDEN.has(k) && !k.endsWith("Id") && !keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/** A field name as a column header: `enteredAt` → `Entered at`. */
+export function fieldLabel(key: string): string {
+  return humanize(key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).replace(/\bmql\b/gi, "MQL").replace(/\bsql\b/gi, "SQL").replace(/\bsal\b/gi, "SAL");
+}
+
+/** How a field's values are shown. */
+export function fieldKind(key: string, sample: unknown): "money" | "timestamp" | "number" | "boolean" | "text" {
+  if (typeof sample === "boolean") return "boolean";
+  if (typeof sample === "number") return MONEY_KEYS.test(key) ? "money" : "number";
+  if (typeof sample === "string" && ISO_TIMESTAMP.test(sample)) return "timestamp";
+  return "text";
+}
+
+/** A drill-down value for the CSV (timestamps as written by the API, objects as JSON). */
+export function drillCsvValue(value: unknown): CsvValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return JSON.stringify(value);
+}
+
+/** Where a record opens: contacts and deals have their own pages. */
+export function recordHref(item: DrillRecord, kind: DrillSpec["kind"]): string | null {
+  const k = item.kind === "deal" || item.kind === "contact" ? item.kind : kind;
+  if (typeof item.dealId === "string") return `/deals/${item.dealId}`;
+  if (typeof item.contactId === "string" && k !== "deal") return `/contacts/${item.contactId}`;
+  if (!item.id || !k) return null;
+  return k === "deal" ? `/deals/${item.id}` : `/contacts/${item.id}`;
+}

@@ -1,0 +1,35 @@
+import type { ComponentType } from "react";
+import type { Role } from "../../../shared/domain/roles.js";
+import type { ReportFilters } from "./hooks/report-filters";
+import { KpisReport } from "./components/kpis-report";
+
+export type ReportEntry = {
+  /** The API's name and the page's address: `/reports/<name>`. */
+  name: string;
+  title: string;
+  description: string;
+  Component: ComponentType<{ filters: ReportFilters }>;
+};
+
+/** Every report with its own page, in the order the index lists them. */
+export const REPORTS: ReportEntry[] = [
+  { name: "kpis", title: "Sales KPIs", description: "Revenue per rep, win rate, sales cycle, deal size, expansion and renewal revenue, forecast accuracy, MQL → won by source and sales activities per won deal.", Component: KpisReport },
+];
+
+/** The report with this name, if it has a page. */
+export function findReport(name: string | undefined): ReportEntry | undefined {
+  return REPORTS.find((r) => r.name === name);
+}
+
+export const DASHBOARDS = ["marketing", "sales", "sdr", "manager"] as const;
+export type Dashboard = (typeof DASHBOARDS)[number];
+
+export const DASHBOARD_LABELS: Record<Dashboard, string> = { marketing: "Marketing", sales: "Sales", sdr: "SDR", manager: "Manager" };
+
+/** The dashboard a role opens on: managers and admins see the manager's. */
+export function dashboardFor(role: Role): Dashboard {
+  if (role === "marketing") return "marketing";
+  if (role === "sales") return "sales";
+  if (role === "sdr") return "sdr";
+  return "manager";
+}
