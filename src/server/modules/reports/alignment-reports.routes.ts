@@ -5,6 +5,8 @@ import type { Clock } from "../../platform/clock.js";
 import { kpiRecords, kpis } from "../../reports/kpis.report.js";
 import { SlaAttainmentQuerySchema, SlaAttainmentRecordsQuerySchema, SlaAttainmentRecordsSchema, SlaAttainmentSchema } from "../../../shared/contracts/reports/sla-attainment.js";
 import { slaAttainment, slaAttainmentRecords } from "../../reports/sla-attainment.report.js";
+import { PersonaDriftQuerySchema, PersonaDriftRecordsQuerySchema, PersonaDriftRecordsSchema, PersonaDriftSchema } from "../../../shared/contracts/reports/persona-drift.js";
+import { personaDrift, personaDriftRecords } from "../../reports/persona-drift.report.js";
 import type { ReportRunner } from "./report-runner.js";
 
 type Opts = { run: ReportRunner; clock: Clock };
@@ -33,5 +35,15 @@ export const alignmentReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { 
     "/reports/sla-attainment/records",
     { schema: { tags, summary: "The timers or target periods behind an SLA attainment figure", querystring: SlaAttainmentRecordsQuerySchema, response: { 200: withPeriod(SlaAttainmentRecordsSchema) } } },
     (req) => run(req.ctx, req.query, (tx, period) => slaAttainmentRecords(tx, req.ctx.workspaceId, period, req.query, clock.now())),
+  );
+  app.get(
+    "/reports/persona-drift",
+    { schema: { tags, summary: "Persona drift: targeted (by cost), engaged-MQL and buyer persona mixes and their total-variation distances", querystring: PersonaDriftQuerySchema, response: { 200: withPeriod(PersonaDriftSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => personaDrift(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/persona-drift/records",
+    { schema: { tags, summary: "The campaigns or contacts of one persona in one mix", querystring: PersonaDriftRecordsQuerySchema, response: { 200: withPeriod(PersonaDriftRecordsSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => personaDriftRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
