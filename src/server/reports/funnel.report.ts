@@ -1,19 +1,14 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { FunnelRecords, FunnelRecordsQuery, FunnelReport } from "../../shared/contracts/reports/funnel.js";
 import type { PairStart } from "../../shared/contracts/reports/lead-common.js";
-import { inPeriod, leadScope, localMonth, type ResolvedPeriod } from "./report-scope.js";
-import { PAIR_STARTS, contactName, firstReachedSince, nextStage, reachedSince, stamp, toDate } from "./lead-stages.sql.js";
+import { localMonth, type ResolvedPeriod } from "./report-scope.js";
+import { PAIR_STARTS, contactName, pairCohortWhere, firstReachedSince, nextStage, reachedSince, stamp, toDate } from "./lead-stages.sql.js";
 
 type CohortRow = { from: PairStart; cohort: string; entered: number; converted: number };
 
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
-
-/** The contacts of the pair starting at `a` whose entry into `a` falls in the period, with the filters applied. */
-function cohortWhere(workspaceId: string, a: PairStart, period: ResolvedPeriod, filters: ReportFilters): SQL {
-  return sql`c.workspace_id = ${workspaceId} and ${inPeriod(stamp(a), period)} and ${leadScope(filters)}`;
-}
 
 /** Funnel conversion by cohort: for each consecutive stage pair, per month of entering the first stage, how many reached the second (or beyond). */
 export async function funnelReport(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): Promise<FunnelReport> {
@@ -22,7 +17,7 @@ export async function funnelReport(tx: Queryable, workspaceId: string, period: R
     const b = nextStage(a as PairStart);
     return sql`(select ${a}::text as "from", ${localMonth(stamp(a), period)} as cohort, count(*)::int as entered,
         count(*) filter (where ${reachedSince(b, stamp(a))})::int as converted
-      from contacts c where ${cohortWhere(workspaceId, a as PairStart, period, filters)} group by 2)`;
+      from contacts c where ${pairCohortWhere(workspaceId, a as PairStart, period, filters)} group by 2)`;
   });
   const res = await tx.execute<CohortRow>(sql`${sql.join(branches, sql` union all `)} order by 1, 2`);
   return {
@@ -39,7 +34,7 @@ export async function funnelReport(tx: Queryable, workspaceId: string, period: R
 export async function funnelRecords(tx: Queryable, workspaceId: string, period: ResolvedPeriod, q: FunnelRecordsQuery): Promise<FunnelRecords> {
   const a = q.stage;
   const b = nextStage(a);
-  const conds = [cohortWhere(workspaceId, a, period, q)];
+  const conds = [pairCohortWhere(workspaceId, a, period, q)];
   if (q.cohort) conds.push(sql`${localMonth(stamp(a), period)} = ${q.cohort}`);
   if (q.converted !== undefined) conds.push(q.converted ? reachedSince(b, stamp(a)) : sql`not coalesce(${reachedSince(b, stamp(a))}, false)`);
   const where = sql.join(conds, sql` and `);

@@ -5,6 +5,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { MAIN_STAGES, type MainStage } from "../../shared/domain/lifecycle.js";
+import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
+import { inPeriod, leadScope, type ResolvedPeriod } from "./report-scope.js";
 
 /** The first stage of each funnel pair (every main stage but the last). */
 export const PAIR_STARTS = MAIN_STAGES.slice(0, -1) as readonly MainStage[];
@@ -44,6 +46,18 @@ export function reachedSince(b: MainStage, since: SQL, alias = "c"): SQL {
 export function firstReachedSince(b: MainStage, since: SQL, alias = "c"): SQL {
   // least() ignores nulls; a stamp before `since` belongs to an earlier pass and is nulled out first.
   return sql`least(${sql.join(fromStage(b).map((s) => sql`case when ${stamp(s, alias)} >= ${since} then ${stamp(s, alias)} end`), sql`, `)})`;
+}
+
+/** True when the contact passed `b` without entering it: no stamp of `b` since `since`, but a later stage reached. */
+export function skippedSince(b: MainStage, since: SQL, alias = "c"): SQL {
+  const i = MAIN_STAGES.indexOf(b);
+  if (i === MAIN_STAGES.length - 1) return sql`false`;
+  return sql`(not coalesce(${stamp(b, alias)} >= ${since}, false) and coalesce(${reachedSince(MAIN_STAGES[i + 1]!, since, alias)}, false))`;
+}
+
+/** The cohort of the pair starting at `a`: contacts of the workspace whose entry into `a` falls in the period, filters applied. */
+export function pairCohortWhere(workspaceId: string, a: PairStart, period: ResolvedPeriod, filters: ReportFilters): SQL {
+  return sql`c.workspace_id = ${workspaceId} and ${inPeriod(stamp(a), period)} and ${leadScope(filters)}`;
 }
 
 /** A contact's display name: first and last name, null when both are empty. */

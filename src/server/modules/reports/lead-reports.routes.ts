@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { FunnelQuerySchema, FunnelRecordsQuerySchema, FunnelRecordsSchema, FunnelReportSchema } from "../../../shared/contracts/reports/funnel.js";
 import { ReportPeriodSchema } from "../../../shared/contracts/reports/filters.js";
+import { VelocityQuerySchema, VelocityRecordsQuerySchema, VelocityRecordsSchema, VelocityReportSchema } from "../../../shared/contracts/reports/velocity.js";
 import { funnelRecords, funnelReport } from "../../reports/funnel.report.js";
+import { velocityRecords, velocityReport } from "../../reports/velocity.report.js";
 import type { ReportRunner } from "./report-runner.js";
 
 type Opts = { run: ReportRunner };
@@ -21,5 +23,15 @@ export const leadReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { run }
     "/reports/funnel/records",
     { schema: { tags, summary: "The contacts behind a funnel number", querystring: FunnelRecordsQuerySchema, response: { 200: FunnelRecordsSchema.extend(P) } } },
     (req) => run(req.ctx, req.query, (tx, period) => funnelRecords(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/velocity",
+    { schema: { tags, summary: "Stage velocity: median, p25 and p75 hours per stage pair and cohort month", querystring: VelocityQuerySchema, response: { 200: VelocityReportSchema.extend(P) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => velocityReport(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/velocity/records",
+    { schema: { tags, summary: "The contacts behind a velocity number, with their hours", querystring: VelocityRecordsQuerySchema, response: { 200: VelocityRecordsSchema.extend(P) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => velocityRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
