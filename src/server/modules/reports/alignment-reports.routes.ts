@@ -7,6 +7,8 @@ import { SlaAttainmentQuerySchema, SlaAttainmentRecordsQuerySchema, SlaAttainmen
 import { slaAttainment, slaAttainmentRecords } from "../../reports/sla-attainment.report.js";
 import { PersonaDriftQuerySchema, PersonaDriftRecordsQuerySchema, PersonaDriftRecordsSchema, PersonaDriftSchema } from "../../../shared/contracts/reports/persona-drift.js";
 import { personaDrift, personaDriftRecords } from "../../reports/persona-drift.report.js";
+import { DecisionMakerCoverageQuerySchema, DecisionMakerCoverageRecordsQuerySchema, DecisionMakerCoverageRecordsSchema, DecisionMakerCoverageSchema } from "../../../shared/contracts/reports/decision-maker-coverage.js";
+import { decisionMakerCoverage, decisionMakerCoverageRecords } from "../../reports/decision-maker-coverage.report.js";
 import type { ReportRunner } from "./report-runner.js";
 
 type Opts = { run: ReportRunner; clock: Clock };
@@ -45,5 +47,15 @@ export const alignmentReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { 
     "/reports/persona-drift/records",
     { schema: { tags, summary: "The campaigns or contacts of one persona in one mix", querystring: PersonaDriftRecordsQuerySchema, response: { 200: withPeriod(PersonaDriftRecordsSchema) } } },
     (req) => run(req.ctx, req.query, (tx, period) => personaDriftRecords(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/decision-maker-coverage",
+    { schema: { tags, summary: "Decision-maker coverage: the share of deals closed in the period whose decision makers marketing reached before the close, by outcome and persona", querystring: DecisionMakerCoverageQuerySchema, response: { 200: withPeriod(DecisionMakerCoverageSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => decisionMakerCoverage(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/decision-maker-coverage/records",
+    { schema: { tags, summary: "The deals with or without decision-maker coverage", querystring: DecisionMakerCoverageRecordsQuerySchema, response: { 200: withPeriod(DecisionMakerCoverageRecordsSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => decisionMakerCoverageRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
