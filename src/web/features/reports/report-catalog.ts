@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { Role } from "../../../shared/domain/roles.js";
 import type { ReportFilters } from "./hooks/report-filters";
+import { FunnelReportView } from "./components/funnel-report";
 import { KpisReport } from "./components/kpis-report";
 
 export type ReportEntry = {
@@ -13,6 +14,7 @@ export type ReportEntry = {
 
 /** Every report with its own page, in the order the index lists them. */
 export const REPORTS: ReportEntry[] = [
+  { name: "funnel", title: "Funnel conversion", description: "Conversion between consecutive lifecycle stages by cohort: of the contacts who entered a stage in a month, how many reached the next.", Component: FunnelReportView },
   { name: "kpis", title: "Sales KPIs", description: "Revenue per rep, win rate, sales cycle, deal size, expansion and renewal revenue, forecast accuracy, MQL → won by source and sales activities per won deal.", Component: KpisReport },
 ];
 

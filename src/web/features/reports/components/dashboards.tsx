@@ -1,6 +1,7 @@
 import { Stack } from "@mantine/core";
 import type { ReportFilters } from "../hooks/report-filters";
 import type { Dashboard } from "../report-catalog";
+import { FunnelCards, FunnelConversionChart, useFunnel } from "./funnel-report";
 import { KpiCards, KpisByRep, RevenueByMonthChart, useKpis } from "./kpis-report";
 import { ReportQueryState } from "./report-query-state";
 
@@ -19,10 +20,25 @@ function KpiBlock({ filters, byRep = false }: { filters: ReportFilters; byRep?: 
   );
 }
 
+function FunnelBlock({ filters }: { filters: ReportFilters }) {
+  const funnel = useFunnel(filters);
+  return (
+    <ReportQueryState query={funnel} height={300}>
+      {(data) => (
+        <Stack gap="md">
+          <FunnelCards data={data} previous={funnel.previous} comparing={filters.compare} />
+          <FunnelConversionChart data={data} previous={funnel.previous} />
+        </Stack>
+      )}
+    </ReportQueryState>
+  );
+}
+
 /** One role's dashboard: the reports that role acts on, each linking to its full page. */
 export function DashboardView({ dashboard, filters }: { dashboard: Dashboard; filters: ReportFilters }) {
   return (
     <Stack gap="xl" data-testid={`dashboard-${dashboard}`}>
+      {(dashboard === "marketing" || dashboard === "manager") && <FunnelBlock filters={filters} />}
       {(dashboard === "sales" || dashboard === "manager") && <KpiBlock filters={filters} byRep={dashboard === "sales"} />}
     </Stack>
   );
