@@ -43,6 +43,8 @@ export type Fixture = TestWorkspace & {
   /** The draft joint review of 2025-Q4, with one action owned by the marketing user. */
   reviewId: string;
   reviewActionId: string;
+  /** The weekly digest of the week of 2026-02-16 (sent on demand). */
+  digestId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -94,6 +96,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const webhookDelivery = await ok(admin.post(`/api/v1/webhooks/${webhook.id}/test`));
   const review = await ok(h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q4" }));
   const reviewAction = await ok(h.as(ws.users.manager).post(`/api/v1/reviews/${review.id}/actions`, { title: "Tighten the student filter", ownerId: ws.users.marketing.userId, dueOn: "2026-01-31" }));
+  const digest = await ok(h.as(ws.users.manager).post("/api/v1/digests", { weekStart: "2026-02-16" }));
   return {
     ...ws,
     accountId: account.id,
@@ -125,6 +128,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     webhookDeliveryId: webhookDelivery.id,
     reviewId: review.id,
     reviewActionId: reviewAction.id,
+    digestId: digest.id,
   };
 }
 

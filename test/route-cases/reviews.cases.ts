@@ -1,4 +1,4 @@
-/** Route-sweep cases: quarterly joint reviews and their actions. */
+/** Route-sweep cases: quarterly joint reviews and their actions, weekly digests. */
 import { type Case, OPEN, NO_ID, NO_INPUT } from "./case.js";
 
 export const REVIEWS_CASES: Record<string, Case> = {
@@ -43,6 +43,19 @@ export const REVIEWS_CASES: Record<string, Case> = {
     happy: () => ({ url: "/api/v1/review-actions?status=open", as: "sdr", status: 200 }),
     invalid: () => ({ url: "/api/v1/review-actions?status=late", field: "query.status" }),
     crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "GET /api/v1/digests": { happy: () => ({ url: "/api/v1/digests", as: "sales", status: 200 }), invalid: NO_INPUT, crossTenant: NO_ID, denied: OPEN },
+  "POST /api/v1/digests": {
+    happy: () => ({ url: "/api/v1/digests", body: { weekStart: "2026-02-23" }, as: "manager", status: 201 }),
+    invalid: () => ({ url: "/api/v1/digests", body: { weekStart: "2026-02-24" }, as: "manager", field: "body.weekStart" }),
+    crossTenant: NO_ID,
+    denied: () => ({ url: "/api/v1/digests", body: { weekStart: "2026-02-23" }, as: "marketing" }),
+  },
+  "GET /api/v1/digests/:id": {
+    happy: (a) => ({ url: `/api/v1/digests/${a.digestId}`, as: "sdr", status: 200 }),
+    invalid: () => ({ url: "/api/v1/digests/nope", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/digests/${b.digestId}` }),
     denied: OPEN,
   },
   "PATCH /api/v1/review-actions/:id": {

@@ -7,25 +7,40 @@ import { createReviewsRepository } from "./reviews.repository.js";
 import { createReviewsService } from "./reviews.service.js";
 import { createReviewSnapshotBuilder } from "./review-snapshot.js";
 import { reviewsRoutes } from "./reviews.routes.js";
+import { createDigestsRepository } from "./digests.repository.js";
+import { createDigestsService } from "./digests.service.js";
+import { digestsRoutes } from "./digests.routes.js";
+import type { NotificationsService } from "../notifications/index.js";
+import type { ScheduledTask } from "../../platform/jobs/worker.js";
 import { alignmentReportRoutes } from "./alignment-reports.routes.js";
 
-type Deps = { db: Database; clock: Clock; /** Chromium for the review's PDF print. */ chromiumPath: string };
+type Deps = {
+  db: Database;
+  clock: Clock;
+  /** Chromium for the review's PDF print. */
+  chromiumPath: string;
+  notifications: Pick<NotificationsService, "notifyRolesIn">;
+};
 
 /**
  * The reports of DESIGN §6.5 over HTTP: each route runs one read-only query from `src/server/reports/` through the
  * shared runner (period in the workspace zone, filters, foreign ids → 404).
  */
-export function createReportsModule({ db, clock, chromiumPath }: Deps) {
+export function createReportsModule({ db, clock, chromiumPath, notifications }: Deps) {
   const run = createReportRunner({ db, clock });
   const buildSnapshot = createReviewSnapshotBuilder({});
   const reviews = createReviewsService({ db, repo: createReviewsRepository(), clock, buildSnapshot, chromiumPath });
+  const digests = createDigestsService({ db, repo: createDigestsRepository(), clock, notifications });
+  // Hourly: last week's digest goes out once Monday 07:00 has passed in the workspace's zone.
+  const schedules: ScheduledTask[] = [{ name: "weekly-digest", cron: "5 * * * *", runForWorkspace: (workspaceId) => digests.sendDue(workspaceId).then(() => undefined) }];
   async function routes(app: FastifyInstance) {
     // Report families register here, one routes file each.
     await app.register(leadReportRoutes, { run });
     await app.register(alignmentReportRoutes, { run, clock });
     await app.register(reviewsRoutes, { reviews });
+    await app.register(digestsRoutes, { digests });
   }
-  return { routes, run, reviews };
+  return { routes, schedules, run, reviews, digests };
 }
 
 export type ReportsModule = ReturnType<typeof createReportsModule>;
