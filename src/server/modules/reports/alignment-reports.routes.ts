@@ -9,6 +9,8 @@ import { PersonaDriftQuerySchema, PersonaDriftRecordsQuerySchema, PersonaDriftRe
 import { personaDrift, personaDriftRecords } from "../../reports/persona-drift.report.js";
 import { DecisionMakerCoverageQuerySchema, DecisionMakerCoverageRecordsQuerySchema, DecisionMakerCoverageRecordsSchema, DecisionMakerCoverageSchema } from "../../../shared/contracts/reports/decision-maker-coverage.js";
 import { decisionMakerCoverage, decisionMakerCoverageRecords } from "../../reports/decision-maker-coverage.report.js";
+import { RevenueByChannelQuerySchema, RevenueByChannelRecordsQuerySchema, RevenueByChannelRecordsSchema, RevenueByChannelSchema } from "../../../shared/contracts/reports/revenue-by-channel.js";
+import { revenueByChannel, revenueByChannelRecords } from "../../reports/revenue-by-channel.report.js";
 import type { ReportRunner } from "./report-runner.js";
 
 type Opts = { run: ReportRunner; clock: Clock };
@@ -57,5 +59,15 @@ export const alignmentReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { 
     "/reports/decision-maker-coverage/records",
     { schema: { tags, summary: "The deals with or without decision-maker coverage", querystring: DecisionMakerCoverageRecordsQuerySchema, response: { 200: withPeriod(DecisionMakerCoverageRecordsSchema) } } },
     (req) => run(req.ctx, req.query, (tx, period) => decisionMakerCoverageRecords(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/revenue-by-channel",
+    { schema: { tags, summary: "Won revenue and pipeline by sourcing channel with shares, partner and alliance deals included", querystring: RevenueByChannelQuerySchema, response: { 200: withPeriod(RevenueByChannelSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => revenueByChannel(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/revenue-by-channel/records",
+    { schema: { tags, summary: "The deals behind a channel's revenue or pipeline", querystring: RevenueByChannelRecordsQuerySchema, response: { 200: withPeriod(RevenueByChannelRecordsSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => revenueByChannelRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
