@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [-- --contacts N]`: the DESIGN §9 benchmarks, each reported as a ratio against a
- * baseline measured in the same run on the same machine. This first part covers P6 (contact read API vs a bare
- * Fastify + pg point-lookup route); issue 5 adds the rest to the same harness.
+ * baseline measured in the same run on the same machine, on the deterministic demo data (1,000,000 contacts by
+ * default — about 10.6M touchpoints and 79k deals; `--quick` uses 5,000). Slow results are reported, never fatal;
+ * wrong results (an endpoint failing, a checksum mismatch) make the run exit non-zero. See docs/PERFORMANCE.md.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -13,10 +14,11 @@ import { createDemo } from "../src/server/demo-setup.js";
 import { benchContactRead } from "./p6-contact-read.js";
 import { benchRescore } from "./p5-rescore.js";
 import { benchEventToScore } from "./p2-event-to-score.js";
+import { benchDashboards } from "./p3-dashboards.js";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, contacts: { type: "string" } } });
 const quick = values.quick ?? false;
-const contacts = Number(values.contacts ?? (quick ? 5_000 : 20_000));
+const contacts = Number(values.contacts ?? (quick ? 5_000 : 1_000_000));
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tandem-bench-"));
 fs.chmodSync(dataDir, 0o755);
@@ -26,7 +28,12 @@ try {
   process.stderr.write(`generating ${contacts.toLocaleString("en-US")} contacts…\n`);
   const demo = await createDemo(rt, { contacts, slug: "bench", password: "bench-password-0" });
   const ws = demo.result.workspaceId;
+  // Wrong results (not slow ones) make the run fail.
+  const wrong: string[] = [];
+  const dashboards = await benchDashboards(rt, ws, { rounds: quick ? 4 : 8 });
+  wrong.push(...dashboards.wrong);
   const results = [
+    ...dashboards.results,
     ...(await benchEventToScore(rt, ws, { seconds: quick ? 5 : 20, rate: 2_000 })),
     ...(await benchRescore(rt, ws)),
     await benchContactRead(rt, ws, { seconds: quick ? 4 : 15 }),
@@ -43,6 +50,10 @@ try {
     for (const note of r.notes) process.stdout.write(`     ${note}\n`);
   }
   process.stdout.write(`\nresults: ${file}\n`);
+  if (wrong.length) {
+    process.stdout.write(`\nWRONG RESULTS (${wrong.length}):\n${wrong.map((w) => `  ${w}`).join("\n")}\n`);
+    process.exitCode = 1;
+  }
 } finally {
   await rt.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

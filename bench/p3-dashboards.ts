@@ -1,0 +1,74 @@
+import { performance } from "node:perf_hooks";
+import { buildApp } from "../src/server/app.js";
+import type { Runtime } from "../src/server/runtime.js";
+import type { BenchResult } from "./p6-contact-read.js";
+
+const TARGET_MS = 150;
+
+type Timing = { url: string; p50: number; p95: number; max: number; failures: string[] };
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * P3: every dashboard endpoint (each `GET /api/v1/reports/<name>` the dashboards call) through real HTTP with token
+ * auth and RLS, one request at a time, over a rotation of filters (default twelve months, last quarter, one campaign,
+ * one rep, one segment). The target is absolute (p95 ≤ 150 ms), so the ratio is p95 ÷ 150 ms. A non-2xx answer is a
+ * wrong result and fails the run.
+ */
+export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { rounds: number }): Promise<{ results: BenchResult[]; wrong: string[] }> {
+  const pool = rt.database.ownerDb.pool;
+  const admin = (await pool.query<{ user_id: string }>("select user_id from memberships where workspace_id = $1 and role = 'admin' limit 1", [workspaceId])).rows[0]!;
+  const campaign = (await pool.query<{ id: string }>("select original_campaign_id as id from contacts where workspace_id = $1 and original_campaign_id is not null group by 1 order by count(*) desc limit 1", [workspaceId])).rows[0];
+  const rep = (await pool.query<{ id: string }>("select owner_id as id from deals where workspace_id = $1 and owner_id is not null group by 1 order by count(*) desc limit 1", [workspaceId])).rows[0];
+  const token = await rt.modules.identity.tokens.createToken(
+    { workspaceId, sessionId: null, requestId: "bench", actor: { kind: "user", userId: admin.user_id, name: "bench", role: "admin", tokenId: null, scopes: ["read", "write"] } },
+    { name: "bench-p3", scopes: ["read"] },
+  );
+  const app = await buildApp({ db: rt.database.db, clock: rt.clock, logLevel: "silent", sessionKey: rt.secrets.sessionKey, publicUrl: "http://bench" });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const endpoints = [...new Set(app.routeTable.filter((r) => r.method === "GET" && /^\/api\/v1\/reports\/[a-z-]+$/.test(r.url)).map((r) => r.url))].sort();
+  const now = rt.clock.now();
+  const quarterStart = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 - 3, 1));
+  const quarterEnd = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 0));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const variants = ["", `from=${day(quarterStart)}&to=${day(quarterEnd)}`, campaign ? `campaignId=${campaign.id}` : "", rep ? `repId=${rep.id}` : "", "segment=Enterprise"];
+
+  const timings: Timing[] = [];
+  try {
+    for (const url of endpoints) {
+      const t: Timing = { url, p50: 0, p95: 0, max: 0, failures: [] };
+      const samples: number[] = [];
+      for (let round = -1; round < opts.rounds; round++) {
+        for (const v of variants) {
+          const started = performance.now();
+          const res = await fetch(`${base}${url}${v ? `?${v}` : ""}`, { headers: { authorization: `Bearer ${token.token}` } });
+          await res.arrayBuffer();
+          const ms = performance.now() - started;
+          if (!res.ok) t.failures.push(`${res.status} ${url}?${v}`);
+          // Round -1 warms caches, plans and the JIT; it is not measured.
+          if (round >= 0) samples.push(ms);
+        }
+      }
+      samples.sort((a, b) => a - b);
+      Object.assign(t, { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1]! });
+      timings.push(t);
+      process.stderr.write(`  P3 ${url.padEnd(46)} p50 ${t.p50.toFixed(0).padStart(5)} ms  p95 ${t.p95.toFixed(0).padStart(5)} ms\n`);
+    }
+  } finally {
+    await app.close();
+  }
+  const results: BenchResult[] = timings.map((t) => ({
+    id: "P3",
+    measure: `${t.url.replace("/api/v1/reports/", "dashboard ")}, p95 ms`,
+    tandem: t.p95,
+    baseline: TARGET_MS,
+    ratio: t.p95 / TARGET_MS,
+    target: 1,
+    lowerIsBetter: true,
+    notes: [`p50 ${t.p50.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over ${opts.rounds * variants.length} requests (${variants.length} filter sets)`],
+  }));
+  return { results, wrong: timings.flatMap((t) => t.failures) };
+}
