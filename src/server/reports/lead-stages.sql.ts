@@ -60,6 +60,27 @@ export function pairCohortWhere(workspaceId: string, a: PairStart, period: Resol
   return sql`c.workspace_id = ${workspaceId} and ${inPeriod(stamp(a), period)} and ${leadScope(filters)}`;
 }
 
+/**
+ * The MQL hand-overs of the period: every move into `mql` whose time falls in it (a contact handed over twice counts
+ * twice, as in the marketing SLA), with the first move out of mql at or after it — the decision — if any. Columns:
+ * `contact_id`, `handed_at`, `outcome` (accepted|rejected|recycled|disqualified|pending), `decided_at`,
+ * `reason_code`; the contact's alias `c` is joined so callers can group by its fields.
+ */
+export function handoversSql(workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): SQL {
+  return sql`
+    select c.*, st.at as handed_at, o.at as decided_at, o.reason_code,
+      case o.to_stage when 'sal' then 'accepted' when 'rejected' then 'rejected' when 'recycled' then 'recycled'
+        when 'disqualified' then 'disqualified' else 'pending' end as outcome
+    from stage_transitions st
+    join contacts c on c.workspace_id = st.workspace_id and c.id = st.contact_id
+    left join lateral (
+      select d.to_stage, d.at, d.reason_code from stage_transitions d
+      where d.workspace_id = st.workspace_id and d.contact_id = st.contact_id and d.from_stage = 'mql' and d.at >= st.at
+      order by d.at, d.id limit 1
+    ) o on true
+    where st.workspace_id = ${workspaceId} and st.to_stage = 'mql' and ${inPeriod(sql`st.at`, period)} and ${leadScope(filters)}`;
+}
+
 /** A contact's display name: first and last name, null when both are empty. */
 export function contactName(alias = "c"): SQL {
   const c = sql.raw(alias);

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { FunnelQuerySchema, FunnelRecordsQuerySchema, FunnelRecordsSchema, FunnelReportSchema } from "../../../shared/contracts/reports/funnel.js";
 import { ReportPeriodSchema } from "../../../shared/contracts/reports/filters.js";
 import { VelocityQuerySchema, VelocityRecordsQuerySchema, VelocityRecordsSchema, VelocityReportSchema } from "../../../shared/contracts/reports/velocity.js";
+import { AcceptanceQuerySchema, AcceptanceRecordsQuerySchema, AcceptanceRecordsSchema, AcceptanceReportSchema } from "../../../shared/contracts/reports/acceptance.js";
+import { acceptanceRecords, acceptanceReport } from "../../reports/acceptance.report.js";
 import { funnelRecords, funnelReport } from "../../reports/funnel.report.js";
 import { velocityRecords, velocityReport } from "../../reports/velocity.report.js";
 import type { ReportRunner } from "./report-runner.js";
@@ -33,5 +35,15 @@ export const leadReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { run }
     "/reports/velocity/records",
     { schema: { tags, summary: "The contacts behind a velocity number, with their hours", querystring: VelocityRecordsQuerySchema, response: { 200: VelocityRecordsSchema.extend(P) } } },
     (req) => run(req.ctx, req.query, (tx, period) => velocityRecords(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/acceptance",
+    { schema: { tags, summary: "Lead acceptance of the MQLs handed over, by team, rep, campaign and source, with rejection, recycle and disqualification reasons", querystring: AcceptanceQuerySchema, response: { 200: AcceptanceReportSchema.extend(P) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => acceptanceReport(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/acceptance/records",
+    { schema: { tags, summary: "The leads behind an acceptance rate or a reason", querystring: AcceptanceRecordsQuerySchema, response: { 200: AcceptanceRecordsSchema.extend(P) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => acceptanceRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
