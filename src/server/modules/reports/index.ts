@@ -13,6 +13,7 @@ import { digestsRoutes } from "./digests.routes.js";
 import type { NotificationsService } from "../notifications/index.js";
 import type { ScheduledTask } from "../../platform/jobs/worker.js";
 import { alignmentReportRoutes } from "./alignment-reports.routes.js";
+import { attributionRoutes } from "./attribution.routes.js";
 
 type Deps = {
   db: Database;
@@ -37,6 +38,7 @@ export function createReportsModule({ db, clock, chromiumPath, notifications }: 
     // Report families register here, one routes file each.
     await app.register(leadReportRoutes, { run });
     await app.register(alignmentReportRoutes, { run, clock });
+    await app.register(attributionRoutes, { run });
     await app.register(reviewsRoutes, { reviews });
     await app.register(digestsRoutes, { digests });
   }
