@@ -1,8 +1,11 @@
 import type { ComponentType } from "react";
 import type { Role } from "../../../shared/domain/roles.js";
 import type { ReportFilters } from "./hooks/report-filters";
+import { DmCoverageReportView } from "./components/dm-coverage-report";
 import { FunnelReportView } from "./components/funnel-report";
 import { KpisReport } from "./components/kpis-report";
+import { PersonaDriftReportView } from "./components/persona-drift-report";
+import { VelocityReportView } from "./components/velocity-report";
 
 export type ReportEntry = {
   /** The API's name and the page's address: `/reports/<name>`. */
@@ -15,7 +18,10 @@ export type ReportEntry = {
 /** Every report with its own page, in the order the index lists them. */
 export const REPORTS: ReportEntry[] = [
   { name: "funnel", title: "Funnel conversion", description: "Conversion between consecutive lifecycle stages by cohort: of the contacts who entered a stage in a month, how many reached the next.", Component: FunnelReportView },
+  { name: "velocity", title: "Stage velocity", description: "How long contacts take from entering one stage to entering the next: median and middle half, per stage pair and cohort month.", Component: VelocityReportView },
   { name: "kpis", title: "Sales KPIs", description: "Revenue per rep, win rate, sales cycle, deal size, expansion and renewal revenue, forecast accuracy, MQL → won by source and sales activities per won deal.", Component: KpisReport },
+  { name: "persona-drift", title: "Persona drift", description: "Who campaigns target (by cost), who engages (MQLs) and who buys (won deals), side by side, and how far apart the three mixes are.", Component: PersonaDriftReportView },
+  { name: "decision-maker-coverage", title: "Decision-maker coverage", description: "The share of closed deals whose decision makers marketing reached before the close, by persona and outcome, and the win rate with and without.", Component: DmCoverageReportView },
 ];
 
 /** The report with this name, if it has a page. */

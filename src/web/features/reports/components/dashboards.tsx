@@ -1,45 +1,146 @@
-import { Stack } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
+import { Link, useLocation } from "react-router";
 import type { ReportFilters } from "../hooks/report-filters";
 import type { Dashboard } from "../report-catalog";
+import { DmCoverageCards, DmPersonaChart, useDmCoverage } from "./dm-coverage-report";
 import { FunnelCards, FunnelConversionChart, useFunnel } from "./funnel-report";
 import { KpiCards, KpisByRep, RevenueByMonthChart, useKpis } from "./kpis-report";
+import { DriftCards, PersonaMixChart, usePersonaDrift } from "./persona-drift-report";
 import { ReportQueryState } from "./report-query-state";
+import { VelocityCard, VelocityTrend, useVelocity } from "./velocity-report";
 
-function KpiBlock({ filters, byRep = false }: { filters: ReportFilters; byRep?: boolean }) {
-  const kpis = useKpis(filters);
+type BlockProps = { filters: ReportFilters };
+
+/** A dashboard section: its title, a link to the report's own page (same filters), and the content. */
+function Block({ title, report, testId, children }: { title: string; report: string; testId?: string; children: ReactNode }) {
+  const { search } = useLocation();
+  const params = new URLSearchParams(search);
+  params.delete("dashboard");
   return (
-    <ReportQueryState query={kpis} height={300}>
-      {(data) => (
-        <Stack gap="md">
-          <KpiCards data={data} previous={kpis.previous} comparing={filters.compare} />
-          <RevenueByMonthChart data={data} />
-          {byRep && <KpisByRep data={data} chartOnly />}
-        </Stack>
-      )}
-    </ReportQueryState>
+    <Stack gap="sm" data-testid={testId}>
+      <Group justify="space-between" align="baseline">
+        <Title order={3} fz="lg" fw={650}>
+          {title}
+        </Title>
+        <Anchor component={Link} to={`/reports/${report}${params.size ? `?${params.toString()}` : ""}`} fz="sm">
+          Full report →
+        </Anchor>
+      </Group>
+      {children}
+    </Stack>
   );
 }
 
-function FunnelBlock({ filters }: { filters: ReportFilters }) {
+function FunnelBlock({ filters }: BlockProps) {
   const funnel = useFunnel(filters);
   return (
-    <ReportQueryState query={funnel} height={300}>
-      {(data) => (
-        <Stack gap="md">
-          <FunnelCards data={data} previous={funnel.previous} comparing={filters.compare} />
-          <FunnelConversionChart data={data} previous={funnel.previous} />
-        </Stack>
-      )}
-    </ReportQueryState>
+    <Block title="Funnel conversion" report="funnel" testId="block-funnel">
+      <ReportQueryState query={funnel} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <FunnelCards data={data} previous={funnel.previous} comparing={filters.compare} />
+            <FunnelConversionChart data={data} previous={funnel.previous} />
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
   );
 }
+
+function KpiBlock({ filters, byRep = false }: BlockProps & { byRep?: boolean }) {
+  const kpis = useKpis(filters);
+  return (
+    <Block title="Sales KPIs" report="kpis" testId="block-kpis">
+      <ReportQueryState query={kpis} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <KpiCards data={data} previous={kpis.previous} comparing={filters.compare} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: byRep ? 7 : 12 }}>
+                <RevenueByMonthChart data={data} />
+              </Grid.Col>
+              {byRep && (
+                <Grid.Col span={{ base: 12, lg: 5 }}>
+                  <KpisByRep data={data} chartOnly />
+                </Grid.Col>
+              )}
+            </Grid>
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function VelocityBlock({ filters, stage }: BlockProps & { stage: string }) {
+  const velocity = useVelocity(filters);
+  return (
+    <Block title="Speed to accept" report="velocity" testId="block-velocity">
+      <ReportQueryState query={velocity} height={260}>
+        {(data) => {
+          const pair = data.pairs.find((p) => p.from === stage);
+          if (!pair) return null;
+          return (
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: 4 }}>
+                <VelocityCard pair={pair} previous={velocity.previous?.pairs.find((q) => q.from === stage)} comparing={filters.compare} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 8 }}>
+                <VelocityTrend pair={pair} />
+              </Grid.Col>
+            </Grid>
+          );
+        }}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function PersonaDriftBlock({ filters }: BlockProps) {
+  const drift = usePersonaDrift(filters);
+  return (
+    <Block title="Persona drift" report="persona-drift" testId="block-persona-drift">
+      <ReportQueryState query={drift} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <DriftCards data={data} previous={drift.previous} comparing={filters.compare} />
+            <PersonaMixChart data={data} />
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function DmCoverageBlock({ filters }: BlockProps) {
+  const coverage = useDmCoverage(filters);
+  return (
+    <Block title="Decision-maker coverage" report="decision-maker-coverage" testId="block-dm-coverage">
+      <ReportQueryState query={coverage} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <DmCoverageCards data={data} previous={coverage.previous} comparing={filters.compare} />
+            <DmPersonaChart data={data} />
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+const LAYOUTS: Record<Dashboard, ((p: BlockProps) => ReactNode)[]> = {
+  marketing: [(p) => <FunnelBlock key="funnel" {...p} />, (p) => <PersonaDriftBlock key="drift" {...p} />],
+  sales: [(p) => <KpiBlock key="kpis" byRep {...p} />, (p) => <DmCoverageBlock key="dm" {...p} />],
+  sdr: [(p) => <VelocityBlock key="velocity" stage="mql" {...p} />],
+  manager: [(p) => <FunnelBlock key="funnel" {...p} />, (p) => <KpiBlock key="kpis" {...p} />],
+};
 
 /** One role's dashboard: the reports that role acts on, each linking to its full page. */
 export function DashboardView({ dashboard, filters }: { dashboard: Dashboard; filters: ReportFilters }) {
   return (
     <Stack gap="xl" data-testid={`dashboard-${dashboard}`}>
-      {(dashboard === "marketing" || dashboard === "manager") && <FunnelBlock filters={filters} />}
-      {(dashboard === "sales" || dashboard === "manager") && <KpiBlock filters={filters} byRep={dashboard === "sales"} />}
+      {LAYOUTS[dashboard].map((render) => render({ filters }))}
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatNumber } from "../../../lib/format";
 import { stageLabel } from "../../../lib/labels";
 import { notifyError } from "../../../lib/notify";
 import { useMoney } from "../../../lib/session";
-import { DRILL_PAGE, drillCsvValue, drillFields, fetchAllDrillRecords, fieldKind, fieldLabel, recordHref, useDrillRecords, type DrillRecord, type DrillSpec } from "../hooks/drill-records";
+import { DRILL_PAGE, drillCsvValue, drillFields, fetchAllDrillRecords, fieldKind, fieldLabel, listText, recordHref, useDrillRecords, type DrillRecord, type DrillSpec } from "../hooks/drill-records";
 import { useReportFilters, type ReportFilters } from "../hooks/report-filters";
 
 const DrillContext = createContext<((spec: DrillSpec) => void) | null>(null);
@@ -38,6 +38,7 @@ function Cell({ field, value }: { field: string; value: unknown }) {
   const money = useMoney();
   if (value === null || value === undefined) return <Text span c="dimmed">—</Text>;
   if (field === "stage" && typeof value === "string") return <>{stageLabel(value)}</>;
+  if (Array.isArray(value)) return <>{listText(value) || "—"}</>;
   switch (fieldKind(field, value)) {
     case "money":
       return <>{money(value as number)}</>;

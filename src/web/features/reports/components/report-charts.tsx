@@ -21,6 +21,21 @@ function withColors(series: Series[]): BarChartSeries[] {
   return series.map((s, i) => ({ name: s.name, label: s.label, color: s.color ?? SERIES_COLORS[i % SERIES_COLORS.length]! }));
 }
 
+/**
+ * Hours become days when the largest value passes three days, so one axis never mixes units (45 h next to 2.5 d).
+ */
+function scaleHours(data: Record<string, unknown>[], series: Series[], format: ValueFormat): { data: Record<string, unknown>[]; format: ValueFormat } {
+  if (format !== "hours") return { data, format };
+  const max = Math.max(0, ...data.flatMap((row) => series.map((s) => (typeof row[s.name] === "number" ? (row[s.name] as number) : 0))));
+  if (max < 72) return { data, format };
+  const scaled = data.map((row) => {
+    const out = { ...row };
+    for (const s of series) if (typeof row[s.name] === "number") out[s.name] = (row[s.name] as number) / 24;
+    return out;
+  });
+  return { data: scaled, format: "days" };
+}
+
 type CardProps = {
   title: ReactNode;
   /** Nothing to draw: say what would fill the chart. */
@@ -54,7 +69,8 @@ export function ChartCard({ title, empty, hint, actions, testId, children }: Car
 type TrendProps = { data: Record<string, unknown>[]; dataKey: string; series: Series[]; format: ValueFormat; h?: number };
 
 /** Values over months as lines (null points leave a gap rather than dropping to zero). */
-export function TrendChart({ data, dataKey, series, format, h = 240 }: TrendProps) {
+export function TrendChart({ data: raw, dataKey, series, format: rawFormat, h = 240 }: TrendProps) {
+  const { data, format } = scaleHours(raw, series, rawFormat);
   const fmt = useFormatter(format);
   return (
     <LineChart
@@ -88,7 +104,8 @@ type BarsProps = {
 };
 
 /** Numbers people compare, as bars: one group per category, one bar per series (e.g. this period and the previous). */
-export function BarsChart({ data, dataKey, series, format, horizontal, stacked, h, onBarClick, categoryWidth = 150 }: BarsProps) {
+export function BarsChart({ data: raw, dataKey, series, format: rawFormat, horizontal, stacked, h, onBarClick, categoryWidth = 150 }: BarsProps) {
+  const { data, format } = scaleHours(raw, series, rawFormat);
   const fmt = useFormatter(format);
   const height = h ?? (horizontal ? Math.max(160, data.length * (series.length > 1 ? 40 : 30) + 40) : 260);
   return (

@@ -29,7 +29,7 @@ export function ReportValue({ value, format, nullReason = "Nothing to divide by 
   const { workspace } = useSession();
   if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) return <NullValue reason={nullReason} />;
   const text = formatValue(value, format, workspace.currency);
-  if (!onDrill || (typeof value === "number" && value === 0 && format === "count")) {
+  if (!onDrill || value === 0) {
     return (
       <Text span inherit data-testid={testId}>
         {text}

@@ -12,7 +12,7 @@ export type DrillSpec = {
   params: Query;
   title: string;
   /** What the records are when they do not say it themselves (a `kind` field). */
-  kind?: "contact" | "deal";
+  kind?: "contact" | "deal" | "campaign";
   /** For the export's file name. */
   slug?: string;
 };
@@ -76,14 +76,22 @@ export function fieldKind(key: string, sample: unknown): "money" | "timestamp" |
 export function drillCsvValue(value: unknown): CsvValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (Array.isArray(value)) return listText(value);
   return JSON.stringify(value);
 }
 
-/** Where a record opens: contacts and deals have their own pages. */
+/** Where a record opens: contacts, deals and campaigns have their own pages. */
 export function recordHref(item: DrillRecord, kind: DrillSpec["kind"]): string | null {
-  const k = item.kind === "deal" || item.kind === "contact" ? item.kind : kind;
+  const k = typeof item.kind === "string" ? item.kind : kind;
+  if (item.id && k === "deal") return `/deals/${item.id}`;
+  if (item.id && k === "contact") return `/contacts/${item.id}`;
+  if (item.id && k === "campaign") return `/campaigns/${item.id}`;
   if (typeof item.dealId === "string") return `/deals/${item.dealId}`;
-  if (typeof item.contactId === "string" && k !== "deal") return `/contacts/${item.contactId}`;
-  if (!item.id || !k) return null;
-  return k === "deal" ? `/deals/${item.id}` : `/contacts/${item.id}`;
+  if (typeof item.contactId === "string") return `/contacts/${item.contactId}`;
+  return null;
+}
+
+/** A list value as text: names of records (`decisionMakers`), or the items themselves. */
+export function listText(value: unknown[]): string {
+  return value.map((v) => (v && typeof v === "object" ? String((v as { name?: unknown }).name ?? JSON.stringify(v)) : String(v))).join("; ");
 }
