@@ -25,4 +25,5 @@ export const REPORTS_LEADS_CASES: Record<string, Case> = {
   ...reportCases("funnel", "stage=mql&cohort=2026-01&converted=true", { query: "stage=lead&cohort=2026-1", field: "query.cohort" }),
   ...reportCases("velocity", "stage=sal&cohort=2026-02", { query: "stage=won", field: "query.stage" }),
   ...reportCases("acceptance", "outcome=rejected", { query: "reasonKind=loss", field: "query.reasonKind" }),
+  ...reportCases("lead-quality", "by=source&key=inbound&records=deals", { query: "key=none&records=contacts", field: "query.records" }),
 };

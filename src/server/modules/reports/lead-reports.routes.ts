@@ -4,7 +4,9 @@ import { ReportPeriodSchema } from "../../../shared/contracts/reports/filters.js
 import { VelocityQuerySchema, VelocityRecordsQuerySchema, VelocityRecordsSchema, VelocityReportSchema } from "../../../shared/contracts/reports/velocity.js";
 import { AcceptanceQuerySchema, AcceptanceRecordsQuerySchema, AcceptanceRecordsSchema, AcceptanceReportSchema } from "../../../shared/contracts/reports/acceptance.js";
 import { acceptanceRecords, acceptanceReport } from "../../reports/acceptance.report.js";
+import { LeadQualityQuerySchema, LeadQualityRecordsQuerySchema, LeadQualityRecordsSchema, LeadQualityReportSchema } from "../../../shared/contracts/reports/lead-quality.js";
 import { funnelRecords, funnelReport } from "../../reports/funnel.report.js";
+import { leadQualityRecords, leadQualityReport } from "../../reports/lead-quality.report.js";
 import { velocityRecords, velocityReport } from "../../reports/velocity.report.js";
 import type { ReportRunner } from "./report-runner.js";
 
@@ -45,5 +47,15 @@ export const leadReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { run }
     "/reports/acceptance/records",
     { schema: { tags, summary: "The leads behind an acceptance rate or a reason", querystring: AcceptanceRecordsQuerySchema, response: { 200: AcceptanceRecordsSchema.extend(P) } } },
     (req) => run(req.ctx, req.query, (tx, period) => acceptanceRecords(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/lead-quality",
+    { schema: { tags, summary: "Lead quality per campaign, source or vehicle: MQLs, acceptance, conversion, pipeline, revenue, cost per MQL/SQL/won and ROI", querystring: LeadQualityQuerySchema, response: { 200: LeadQualityReportSchema.extend(P) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => leadQualityReport(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/lead-quality/records",
+    { schema: { tags, summary: "The leads or deals behind a lead-quality row", querystring: LeadQualityRecordsQuerySchema, response: { 200: LeadQualityRecordsSchema.extend(P) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => leadQualityRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
