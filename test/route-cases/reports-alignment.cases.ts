@@ -26,5 +26,6 @@ export const REPORTS_ALIGNMENT_CASES: Record<string, Case> = {
   ...reportCases("persona-drift", "mix=buyers&persona=CTO", { query: "mix=everyone&persona=CTO", field: "query.mix" }),
   ...reportCases("decision-maker-coverage", "coverage=uncovered&persona=CTO", { query: "coverage=some", field: "query.coverage" }),
   ...reportCases("revenue-by-channel", "channelKey=partner&measure=revenue", { query: "channelKey=partner&measure=profit", field: "query.measure" }),
+  ...reportCases("alignment-health", "part=closed_loop&reasonRecorded=false", { query: "part=everything", field: "query.part" }),
   ...reportCases("sla-attainment", "side=sales&outcome=breached", { query: "side=both", field: "query.side" }),
 };

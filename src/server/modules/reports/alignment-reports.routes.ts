@@ -11,6 +11,8 @@ import { DecisionMakerCoverageQuerySchema, DecisionMakerCoverageRecordsQuerySche
 import { decisionMakerCoverage, decisionMakerCoverageRecords } from "../../reports/decision-maker-coverage.report.js";
 import { RevenueByChannelQuerySchema, RevenueByChannelRecordsQuerySchema, RevenueByChannelRecordsSchema, RevenueByChannelSchema } from "../../../shared/contracts/reports/revenue-by-channel.js";
 import { revenueByChannel, revenueByChannelRecords } from "../../reports/revenue-by-channel.report.js";
+import { AlignmentHealthQuerySchema, AlignmentHealthRecordsQuerySchema, AlignmentHealthRecordsSchema, AlignmentHealthSchema } from "../../../shared/contracts/reports/alignment-health.js";
+import { alignmentHealth, alignmentHealthRecords } from "../../reports/alignment-health.report.js";
 import type { ReportRunner } from "./report-runner.js";
 
 type Opts = { run: ReportRunner; clock: Clock };
@@ -69,5 +71,15 @@ export const alignmentReportRoutes: FastifyPluginAsyncZod<Opts> = async (app, { 
     "/reports/revenue-by-channel/records",
     { schema: { tags, summary: "The deals behind a channel's revenue or pipeline", querystring: RevenueByChannelRecordsQuerySchema, response: { 200: withPeriod(RevenueByChannelRecordsSchema) } } },
     (req) => run(req.ctx, req.query, (tx, period) => revenueByChannelRecords(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/alignment-health",
+    { schema: { tags, summary: "The alignment health index (0–100) with its parts, and the four symptom trends per month", querystring: AlignmentHealthQuerySchema, response: { 200: withPeriod(AlignmentHealthSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => alignmentHealth(tx, req.ctx.workspaceId, period, req.query, clock.now())),
+  );
+  app.get(
+    "/reports/alignment-health/records",
+    { schema: { tags, summary: "The leads or deals behind the acceptance rate, closed-loop completeness or losses to competitors", querystring: AlignmentHealthRecordsQuerySchema, response: { 200: withPeriod(AlignmentHealthRecordsSchema) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => alignmentHealthRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };
