@@ -6,6 +6,7 @@ import { leadReportRoutes } from "./lead-reports.routes.js";
 import { createReviewsRepository } from "./reviews.repository.js";
 import { createReviewsService } from "./reviews.service.js";
 import { createReviewSnapshotBuilder } from "./review-snapshot.js";
+import { reviewSections } from "./review-sections.js";
 import { reviewsRoutes } from "./reviews.routes.js";
 import { createDigestsRepository } from "./digests.repository.js";
 import { createDigestsService } from "./digests.service.js";
@@ -29,7 +30,7 @@ type Deps = {
  */
 export function createReportsModule({ db, clock, chromiumPath, notifications }: Deps) {
   const run = createReportRunner({ db, clock });
-  const buildSnapshot = createReviewSnapshotBuilder({});
+  const buildSnapshot = createReviewSnapshotBuilder(reviewSections(clock));
   const reviews = createReviewsService({ db, repo: createReviewsRepository(), clock, buildSnapshot, chromiumPath });
   const digests = createDigestsService({ db, repo: createDigestsRepository(), clock, notifications });
   // Hourly: last week's digest goes out once Monday 07:00 has passed in the workspace's zone.

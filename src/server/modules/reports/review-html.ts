@@ -5,6 +5,7 @@
 import { escapeHtml as e } from "../../platform/mail/html.js";
 import type { Review, ReviewAction } from "../../../shared/contracts/reviews.js";
 import type { OutcomeReasons } from "../../../shared/contracts/reports/outcome-reasons.js";
+import { renderReportSections } from "./review-html-sections.js";
 
 export type ReviewHtmlContext = { workspaceName: string; currency: string };
 
@@ -68,7 +69,7 @@ function outcomeSection(o: OutcomeReasons, fmtMoney: (v: number) => string): str
 }
 
 /** Renders a review (snapshot, agreement changes, actions agreed and carried) as a printable HTML page. */
-export function renderReviewHtml(review: Review, ctx: ReviewHtmlContext, extraSections: readonly string[] = []): string {
+export function renderReviewHtml(review: Review, ctx: ReviewHtmlContext): string {
   const s = review.snapshot;
   const fmtMoney = money(ctx.currency);
   const changes = s.agreementChanges.length
@@ -97,7 +98,7 @@ th{font-size:12px;color:#495057;background:#f8f9fa}svg{max-width:100%;margin:4px
 <p class="muted">${e(ctx.workspaceName)} · ${e(s.period.from)} to ${e(s.period.to)} (${e(s.period.timezone)}) · compared with ${e(s.previousPeriod.from)} to ${e(s.previousPeriod.to)}<br>
 Numbers as generated on ${e(review.generatedAt.toISOString().slice(0, 16).replace("T", " "))} UTC${review.status === "final" ? " · final" : " · draft"}</p>
 ${review.notes ? `<h2>Notes</h2><p style="white-space:pre-line">${e(review.notes)}</p>` : ""}
-${extraSections.join("\n")}
+${renderReportSections(s.sections, fmtMoney).join("\n")}
 <section>${outcomeSection(s.outcomeReasons, fmtMoney)}</section>
 <section><h2>What changed in the lead agreement</h2>${changes}</section>
 <section><h2>Actions agreed in this review</h2>${actionsTable(review.agreedActions, "No actions recorded yet.")}</section>

@@ -47,6 +47,11 @@ describe("quarterly joint review", () => {
       ["competitor", "Lost to a competitor", 1, 30_000, 0.333],
     ]);
     expect(o.competitors).toEqual([{ competitor: "Rivalry <b>Inc</b>", won: 1, lost: 1, noDecision: 0, lostAmount: 30_000 }]);
+    // The report sections run for the quarter and the one before: 1 won of 5 closed in Q4; in Q3 0 of 1.
+    const kpis = q4.snapshot.sections.kpis as { current: { overall: { revenue: number; winRate: number } }; previous: { overall: { revenue: number; winRate: number } } };
+    expect(kpis.current.overall).toMatchObject({ revenue: 40_000, winRate: 0.2 });
+    expect(kpis.previous.overall).toMatchObject({ revenue: 0, winRate: 0 });
+    expect(Object.keys(q4.snapshot.sections).sort()).toEqual(["acceptance", "alignment-health", "attribution", "funnel", "kpis", "lead-quality", "persona-drift", "revenue-by-channel", "sla-attainment"]);
   });
 
   it("refuses a second review of the same quarter, a quarter not yet started, and non-managers", async () => {
@@ -103,6 +108,8 @@ describe("quarterly joint review", () => {
     expect(html.body).not.toMatch(/<script/i);
     expect(html.body).toContain("Price-objection battlecard");
     expect(html.body).toContain("Price objections: battlecard by January.");
+    expect(html.body).toMatch(/Revenue won<\/span><b>\$40,000<\/b><span class="muted">previous quarter \$0/);
+    expect(html.body).toContain("Alignment health");
     const pdf = await h.as(ws.users.sdr).get(`/api/v1/reviews/${q4.id}/export?format=pdf`);
     expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
