@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { Role } from "../../../shared/domain/roles.js";
 import type { ReportFilters } from "./hooks/report-filters";
+import { AcceptanceReportView } from "./components/acceptance-report";
+import { AttributionReportView } from "./components/attribution-report";
+import { RevenueByChannelReportView } from "./components/revenue-by-channel-report";
 import { DmCoverageReportView } from "./components/dm-coverage-report";
 import { FunnelReportView } from "./components/funnel-report";
 import { KpisReport } from "./components/kpis-report";
@@ -18,9 +21,12 @@ export type ReportEntry = {
 /** Every report with its own page, in the order the index lists them. */
 export const REPORTS: ReportEntry[] = [
   { name: "funnel", title: "Funnel conversion", description: "Conversion between consecutive lifecycle stages by cohort: of the contacts who entered a stage in a month, how many reached the next.", Component: FunnelReportView },
+  { name: "acceptance", title: "Lead acceptance", description: "Accepted ÷ (accepted + rejected) of the MQLs handed over, pending apart, by team, rep, campaign and source, with the reasons behind rejections, recycles and disqualifications.", Component: AcceptanceReportView },
+  { name: "attribution", title: "Attribution", description: "Pipeline and revenue credited to campaigns, channels and content under first, last, linear, U-shaped, W-shaped and time-decay models, with unattributed deals shown.", Component: AttributionReportView },
   { name: "velocity", title: "Stage velocity", description: "How long contacts take from entering one stage to entering the next: median and middle half, per stage pair and cohort month.", Component: VelocityReportView },
   { name: "kpis", title: "Sales KPIs", description: "Revenue per rep, win rate, sales cycle, deal size, expansion and renewal revenue, forecast accuracy, MQL → won by source and sales activities per won deal.", Component: KpisReport },
   { name: "persona-drift", title: "Persona drift", description: "Who campaigns target (by cost), who engages (MQLs) and who buys (won deals), side by side, and how far apart the three mixes are.", Component: PersonaDriftReportView },
+  { name: "revenue-by-channel", title: "Revenue by channel", description: "Won revenue and pipeline by sourcing channel, partner and alliance deals included, with shares of the total.", Component: RevenueByChannelReportView },
   { name: "decision-maker-coverage", title: "Decision-maker coverage", description: "The share of closed deals whose decision makers marketing reached before the close, by persona and outcome, and the win rate with and without.", Component: DmCoverageReportView },
 ];
 

@@ -3,6 +3,9 @@ import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
 import { Link, useLocation } from "react-router";
 import type { ReportFilters } from "../hooks/report-filters";
 import type { Dashboard } from "../report-catalog";
+import { AcceptanceCards, AcceptanceChart, ReasonChart, useAcceptance } from "./acceptance-report";
+import { AttributionCards, AttributionChart, useAttribution } from "./attribution-report";
+import { RevenueByChannelSummary, useRevenueByChannel } from "./revenue-by-channel-report";
 import { DmCoverageCards, DmPersonaChart, useDmCoverage } from "./dm-coverage-report";
 import { FunnelCards, FunnelConversionChart, useFunnel } from "./funnel-report";
 import { KpiCards, KpisByRep, RevenueByMonthChart, useKpis } from "./kpis-report";
@@ -129,10 +132,72 @@ function DmCoverageBlock({ filters }: BlockProps) {
   );
 }
 
+function AcceptanceBlock({ filters, breakdown, reasons = false, title = "Lead acceptance" }: BlockProps & { breakdown: "byRep" | "byCampaign" | "byTeam"; reasons?: boolean; title?: string }) {
+  const acceptance = useAcceptance(filters);
+  return (
+    <Block title={title} report="acceptance" testId="block-acceptance">
+      <ReportQueryState query={acceptance} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <AcceptanceCards data={data} previous={acceptance.previous} comparing={filters.compare} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: reasons ? 6 : 12 }}>
+                <AcceptanceChart data={data} breakdown={breakdown} />
+              </Grid.Col>
+              {reasons && (
+                <Grid.Col span={{ base: 12, lg: 6 }}>
+                  <ReasonChart data={data} kind="reject" />
+                </Grid.Col>
+              )}
+            </Grid>
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function AttributionBlock({ filters }: BlockProps) {
+  const attribution = useAttribution(filters, "pipeline", "campaign");
+  return (
+    <Block title="Attribution of pipeline" report="attribution" testId="block-attribution">
+      <ReportQueryState query={attribution} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <AttributionCards data={data} previous={attribution.previous} comparing={filters.compare} />
+            <AttributionChart data={data} model="all" />
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function RevenueByChannelBlock({ filters }: BlockProps) {
+  const rbc = useRevenueByChannel(filters);
+  return (
+    <Block title="Revenue by channel" report="revenue-by-channel" testId="block-revenue-by-channel">
+      <ReportQueryState query={rbc} height={300}>
+        {(data) => <RevenueByChannelSummary data={data} previous={rbc.previous} comparing={filters.compare} />}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
 const LAYOUTS: Record<Dashboard, ((p: BlockProps) => ReactNode)[]> = {
-  marketing: [(p) => <FunnelBlock key="funnel" {...p} />, (p) => <PersonaDriftBlock key="drift" {...p} />],
-  sales: [(p) => <KpiBlock key="kpis" byRep {...p} />, (p) => <DmCoverageBlock key="dm" {...p} />],
-  sdr: [(p) => <VelocityBlock key="velocity" stage="mql" {...p} />],
+  marketing: [
+    (p) => <AcceptanceBlock key="acceptance" breakdown="byCampaign" reasons title="Lead quality: acceptance by campaign" {...p} />,
+    (p) => <FunnelBlock key="funnel" {...p} />,
+    (p) => <AttributionBlock key="attribution" {...p} />,
+    (p) => <PersonaDriftBlock key="drift" {...p} />,
+  ],
+  sales: [
+    (p) => <KpiBlock key="kpis" byRep {...p} />,
+    (p) => <AcceptanceBlock key="acceptance" breakdown="byRep" title="Acceptance by rep" {...p} />,
+    (p) => <RevenueByChannelBlock key="rbc" {...p} />,
+    (p) => <DmCoverageBlock key="dm" {...p} />,
+  ],
+  sdr: [(p) => <AcceptanceBlock key="acceptance" breakdown="byRep" reasons title="Acceptance of the leads handed over" {...p} />, (p) => <VelocityBlock key="velocity" stage="mql" {...p} />],
   manager: [(p) => <FunnelBlock key="funnel" {...p} />, (p) => <KpiBlock key="kpis" {...p} />],
 };
 

@@ -107,7 +107,8 @@ type BarsProps = {
 export function BarsChart({ data: raw, dataKey, series, format: rawFormat, horizontal, stacked, h, onBarClick, categoryWidth = 150 }: BarsProps) {
   const { data, format } = scaleHours(raw, series, rawFormat);
   const fmt = useFormatter(format);
-  const height = h ?? (horizontal ? Math.max(160, data.length * (series.length > 1 ? 40 : 30) + 40) : 260);
+  const perRow = stacked || series.length === 1 ? 30 : 12 + series.length * 11;
+  const height = h ?? (horizontal ? Math.max(160, data.length * perRow + (series.length > 1 ? 70 : 40)) : 260);
   return (
     <BarChart
       h={height}

@@ -26,7 +26,10 @@ export const DRILL_PAGE = 50;
 export function useDrillRecords(spec: DrillSpec | null, filters: ReportFilters, offset: number) {
   return useQuery({
     queryKey: ["report-records", spec?.report, spec?.params, filters.range, filters.scope, offset],
-    queryFn: ({ signal }) => api.get<DrillPage>(`/reports/${spec!.report}/records`, { ...reportQuery(filters.range!, filters.scope), ...spec!.params, limit: DRILL_PAGE, offset }, signal),
+    queryFn: async ({ signal }) => {
+      const page = await api.get<DrillPage>(`/reports/${spec!.report}/records`, { ...reportQuery(filters.range!, filters.scope), ...spec!.params, limit: DRILL_PAGE, offset }, signal);
+      return { ...page, items: page.items.map(flattenRecord) };
+    },
     enabled: spec !== null && filters.range !== null,
     placeholderData: keepPreviousData,
   });
@@ -41,7 +44,7 @@ export async function fetchAllDrillRecords(spec: DrillSpec, filters: ReportFilte
   let total = 0;
   for (let offset = 0; offset < EXPORT_MAX; offset += EXPORT_PAGE) {
     const page = await api.get<DrillPage>(`/reports/${spec.report}/records`, { ...reportQuery(filters.range!, filters.scope), ...spec.params, limit: EXPORT_PAGE, offset });
-    items.push(...page.items);
+    items.push(...page.items.map(flattenRecord));
     total = page.total;
     if (page.items.length < EXPORT_PAGE || items.length >= total) break;
   }
@@ -50,6 +53,7 @@ export async function fetchAllDrillRecords(spec: DrillSpec, filters: ReportFilte
 
 const HIDDEN = new Set(["id", "kind"]);
 const MONEY_KEYS = /amount|revenue|pipeline|cost|credit|value$/i;
+const MONEY_PARENTS = /^(credit|amount|revenue|cost)\./i;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** The fields a drill-down shows, in the records' own order (ids hidden; a record's name links to it). */
@@ -59,15 +63,26 @@ export function drillFields(items: DrillRecord[]): string[] {
   return keys;
 }
 
-/** A field name as a column header: `enteredAt` → `Entered at`. */
+/** Nested figures (`credit: { first, last, … }`) as columns of their own (`credit.first`, `credit.last`, …). */
+export function flattenRecord(item: DrillRecord): DrillRecord {
+  const out: DrillRecord = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (v && typeof v === "object" && !Array.isArray(v)) for (const [sub, x] of Object.entries(v)) out[`${k}.${sub}`] = x;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** A field name as a column header: `enteredAt` → `Entered at`, `credit.uShaped` → `Credit: u shaped`. */
 export function fieldLabel(key: string): string {
+  if (key.includes(".")) return key.split(".").map(fieldLabel).join(": ");
   return humanize(key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).replace(/\bmql\b/gi, "MQL").replace(/\bsql\b/gi, "SQL").replace(/\bsal\b/gi, "SAL");
 }
 
 /** How a field's values are shown. */
 export function fieldKind(key: string, sample: unknown): "money" | "timestamp" | "number" | "boolean" | "text" {
   if (typeof sample === "boolean") return "boolean";
-  if (typeof sample === "number") return MONEY_KEYS.test(key) ? "money" : "number";
+  if (typeof sample === "number") return MONEY_KEYS.test(key) || MONEY_PARENTS.test(key) ? "money" : "number";
   if (typeof sample === "string" && ISO_TIMESTAMP.test(sample)) return "timestamp";
   return "text";
 }
