@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { Role } from "../../../shared/domain/roles.js";
 import type { ReportFilters } from "./hooks/report-filters";
+import { AlignmentHealthReportView } from "./components/alignment-health-report";
+import { LeadQualityReportView } from "./components/lead-quality-report";
+import { SlaAttainmentReportView } from "./components/sla-attainment-report";
 import { AcceptanceReportView } from "./components/acceptance-report";
 import { AttributionReportView } from "./components/attribution-report";
 import { RevenueByChannelReportView } from "./components/revenue-by-channel-report";
@@ -20,6 +23,9 @@ export type ReportEntry = {
 
 /** Every report with its own page, in the order the index lists them. */
 export const REPORTS: ReportEntry[] = [
+  { name: "alignment-health", title: "Alignment health", description: "The alignment health index (0–100) with its parts, and the four symptoms of misalignment month by month.", Component: AlignmentHealthReportView },
+  { name: "sla-attainment", title: "SLA attainment", description: "Whether sales met its response SLAs and marketing its MQL targets: by month, team and rep, and every target period.", Component: SlaAttainmentReportView },
+  { name: "lead-quality", title: "Lead quality", description: "Per campaign, source or vehicle: MQLs, acceptance, MQL → SQL, SQL → won, pipeline, revenue, cost per MQL, SQL and won deal, and ROI.", Component: LeadQualityReportView },
   { name: "funnel", title: "Funnel conversion", description: "Conversion between consecutive lifecycle stages by cohort: of the contacts who entered a stage in a month, how many reached the next.", Component: FunnelReportView },
   { name: "acceptance", title: "Lead acceptance", description: "Accepted ÷ (accepted + rejected) of the MQLs handed over, pending apart, by team, rep, campaign and source, with the reasons behind rejections, recycles and disqualifications.", Component: AcceptanceReportView },
   { name: "attribution", title: "Attribution", description: "Pipeline and revenue credited to campaigns, channels and content under first, last, linear, U-shaped, W-shaped and time-decay models, with unattributed deals shown.", Component: AttributionReportView },

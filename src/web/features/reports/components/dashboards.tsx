@@ -3,6 +3,9 @@ import { Anchor, Grid, Group, Stack, Title } from "@mantine/core";
 import { Link, useLocation } from "react-router";
 import type { ReportFilters } from "../hooks/report-filters";
 import type { Dashboard } from "../report-catalog";
+import { HealthIndex, SymptomTrends, useAlignmentHealth } from "./alignment-health-report";
+import { LeadQualityCards, LeadQualityChart, useLeadQuality } from "./lead-quality-report";
+import { MarketingSlaCard, SalesSlaCards, SlaTeamChart, SlaTrend, useSlaAttainment } from "./sla-attainment-report";
 import { AcceptanceCards, AcceptanceChart, ReasonChart, useAcceptance } from "./acceptance-report";
 import { AttributionCards, AttributionChart, useAttribution } from "./attribution-report";
 import { RevenueByChannelSummary, useRevenueByChannel } from "./revenue-by-channel-report";
@@ -184,21 +187,96 @@ function RevenueByChannelBlock({ filters }: BlockProps) {
   );
 }
 
+function HealthBlock({ filters }: BlockProps) {
+  const health = useAlignmentHealth(filters);
+  return (
+    <Block title="Alignment health" report="alignment-health" testId="block-health">
+      <ReportQueryState query={health} height={360}>
+        {(data) => (
+          <Stack gap="md">
+            <HealthIndex data={data} previous={health.previous} comparing={filters.compare} />
+            <SymptomTrends data={data} />
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function SlaBlock({ filters, side, kinds }: BlockProps & { side: "both" | "sales" | "marketing"; kinds?: ("accept" | "first_touch")[] }) {
+  const sla = useSlaAttainment(filters);
+  const title = side === "both" ? "SLAs, both sides" : side === "sales" ? (kinds ? "Accept and first-touch SLAs" : "Sales SLA") : "Marketing SLA";
+  return (
+    <Block title={title} report="sla-attainment" testId={`block-sla-${side}`}>
+      <ReportQueryState query={sla} height={280}>
+        {(data) => (
+          <Stack gap="md">
+            {side !== "marketing" && <SalesSlaCards data={data} previous={sla.previous} comparing={filters.compare} kinds={kinds} />}
+            <Grid gap="md">
+              {side !== "sales" && (
+                <Grid.Col span={{ base: 12, lg: 4 }}>
+                  <MarketingSlaCard data={data} previous={sla.previous} comparing={filters.compare} />
+                </Grid.Col>
+              )}
+              <Grid.Col span={{ base: 12, lg: side === "sales" ? 7 : 8 }}>
+                <SlaTrend data={data} sides={side} />
+              </Grid.Col>
+              {side === "sales" && (
+                <Grid.Col span={{ base: 12, lg: 5 }}>
+                  <SlaTeamChart data={data} />
+                </Grid.Col>
+              )}
+            </Grid>
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
+function LeadQualityBlock({ filters }: BlockProps) {
+  const lq = useLeadQuality(filters, "campaign", "w_shaped");
+  return (
+    <Block title="Lead quality per campaign" report="lead-quality" testId="block-lead-quality">
+      <ReportQueryState query={lq} height={300}>
+        {(data) => (
+          <Stack gap="md">
+            <LeadQualityCards data={data} previous={lq.previous} comparing={filters.compare} />
+            <LeadQualityChart data={data} />
+          </Stack>
+        )}
+      </ReportQueryState>
+    </Block>
+  );
+}
+
 const LAYOUTS: Record<Dashboard, ((p: BlockProps) => ReactNode)[]> = {
   marketing: [
-    (p) => <AcceptanceBlock key="acceptance" breakdown="byCampaign" reasons title="Lead quality: acceptance by campaign" {...p} />,
+    (p) => <LeadQualityBlock key="lq" {...p} />,
+    (p) => <AcceptanceBlock key="acceptance" breakdown="byCampaign" reasons title="Acceptance and rejection reasons" {...p} />,
     (p) => <FunnelBlock key="funnel" {...p} />,
     (p) => <AttributionBlock key="attribution" {...p} />,
     (p) => <PersonaDriftBlock key="drift" {...p} />,
+    (p) => <SlaBlock key="sla" side="marketing" {...p} />,
   ],
   sales: [
     (p) => <KpiBlock key="kpis" byRep {...p} />,
+    (p) => <SlaBlock key="sla" side="sales" {...p} />,
     (p) => <AcceptanceBlock key="acceptance" breakdown="byRep" title="Acceptance by rep" {...p} />,
     (p) => <RevenueByChannelBlock key="rbc" {...p} />,
     (p) => <DmCoverageBlock key="dm" {...p} />,
   ],
-  sdr: [(p) => <AcceptanceBlock key="acceptance" breakdown="byRep" reasons title="Acceptance of the leads handed over" {...p} />, (p) => <VelocityBlock key="velocity" stage="mql" {...p} />],
-  manager: [(p) => <FunnelBlock key="funnel" {...p} />, (p) => <KpiBlock key="kpis" {...p} />],
+  sdr: [
+    (p) => <AcceptanceBlock key="acceptance" breakdown="byRep" reasons title="Acceptance of the leads handed over" {...p} />,
+    (p) => <SlaBlock key="sla" side="sales" kinds={["accept", "first_touch"]} {...p} />,
+    (p) => <VelocityBlock key="velocity" stage="mql" {...p} />,
+  ],
+  manager: [
+    (p) => <HealthBlock key="health" {...p} />,
+    (p) => <SlaBlock key="sla" side="both" {...p} />,
+    (p) => <FunnelBlock key="funnel" {...p} />,
+    (p) => <KpiBlock key="kpis" {...p} />,
+  ],
 };
 
 /** One role's dashboard: the reports that role acts on, each linking to its full page. */

@@ -54,7 +54,7 @@ function Cell({ field, value }: { field: string; value: unknown }) {
 }
 
 function RecordsTable({ items, spec }: { items: DrillRecord[]; spec: DrillSpec }) {
-  const fields = drillFields(items).filter((f) => f !== "name");
+  const fields = drillFields(items).filter((f) => f !== "name" && f !== "contactName");
   return (
     <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
       <Table.ScrollContainer minWidth={Math.max(520, (fields.length + 1) * 130)}>
@@ -73,7 +73,7 @@ function RecordsTable({ items, spec }: { items: DrillRecord[]; spec: DrillSpec }
           <Table.Tbody>
             {items.map((item, i) => {
               const href = recordHref(item, spec.kind);
-              const name = typeof item.name === "string" && item.name ? item.name : typeof item.email === "string" ? item.email : "Unnamed";
+              const name = [item.name, item.contactName, item.email].find((v): v is string => typeof v === "string" && v !== "") ?? "Unnamed";
               return (
                 <Table.Tr key={`${String(item.id ?? "")}-${i}`} data-testid="drill-row">
                   <Table.Td style={{ whiteSpace: "nowrap" }}>

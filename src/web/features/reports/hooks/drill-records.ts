@@ -99,7 +99,7 @@ export function drillCsvValue(value: unknown): CsvValue {
 export function recordHref(item: DrillRecord, kind: DrillSpec["kind"]): string | null {
   const k = typeof item.kind === "string" ? item.kind : kind;
   if (item.id && k === "deal") return `/deals/${item.id}`;
-  if (item.id && k === "contact") return `/contacts/${item.id}`;
+  if (item.id && (k === "contact" || k === "lead")) return `/contacts/${item.id}`;
   if (item.id && k === "campaign") return `/campaigns/${item.id}`;
   if (typeof item.dealId === "string") return `/deals/${item.dealId}`;
   if (typeof item.contactId === "string") return `/contacts/${item.contactId}`;
