@@ -34,6 +34,10 @@ const appRoutes: RouteObject[] = [
     ...page(() => import("../features/reports/pages/reports-layout"), (m) => m.ReportsLayout),
     children: [
       { index: true, ...page(() => import("../features/reports/pages/reports-page"), (m) => m.ReportsPage) },
+      { path: "reviews", ...page(() => import("../features/reviews/pages/reviews-page"), (m) => m.ReviewsPage) },
+      { path: "reviews/:id", ...page(() => import("../features/reviews/pages/review-page"), (m) => m.ReviewPage) },
+      { path: "digests", ...page(() => import("../features/digests/pages/digests-page"), (m) => m.DigestsPage) },
+      { path: "digests/:id", ...page(() => import("../features/digests/pages/digest-page"), (m) => m.DigestPage) },
       { path: ":name", ...page(() => import("../features/reports/pages/report-page"), (m) => m.ReportPage) },
     ],
   },

@@ -20,6 +20,8 @@ export type Abilities = {
   canApproveForMarketing: boolean;
   canApproveForSales: boolean;
   canManageSla: boolean;
+  /** Generate and edit quarterly joint reviews, record their actions, send the weekly digest now. */
+  canRunReviews: boolean;
   /** Whether the role may move a contact into `stage`. */
   canMoveTo: (stage: Stage) => boolean;
 };
@@ -44,6 +46,7 @@ export function abilitiesFor(role: Role): Abilities {
     canApproveForMarketing: can(role, "approveForMarketing"),
     canApproveForSales: can(role, "approveForSales"),
     canManageSla: can(role, "manageSla"),
+    canRunReviews: can(role, "runReviews"),
     canMoveTo: (stage) => mayMoveTo(role, stage),
   };
 }
