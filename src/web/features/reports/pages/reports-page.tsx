@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, SimpleGrid, Tabs, Text } from "@mantine/core";
+import { Anchor, Button, Group, Paper, SimpleGrid, Tabs, Text } from "@mantine/core";
 import { IconChartBar } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { PageHeader } from "../../../components/page-header";
@@ -48,7 +48,20 @@ export function ReportsPage() {
   const dashboard: Dashboard = raw && (DASHBOARDS as readonly string[]).includes(raw) ? (raw as Dashboard) : dashboardFor(me.role);
   return (
     <>
-      <PageHeader title="Reports" description="The closed-loop numbers both teams work from. Click any number for the records behind it; every table exports to CSV." />
+      <PageHeader
+        title="Reports"
+        description="The closed-loop numbers both teams work from. Click any number for the records behind it; every table exports to CSV."
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/reports/reviews">
+              Joint reviews
+            </Button>
+            <Button variant="default" component={Link} to="/reports/digests">
+              Weekly digests
+            </Button>
+          </>
+        }
+      />
       <Tabs value={dashboard} onChange={(v) => v && url.set("dashboard", v === dashboardFor(me.role) ? null : v)} mb="md" keepMounted={false}>
         <Tabs.List>
           {DASHBOARDS.map((d) => (
