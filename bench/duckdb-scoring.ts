@@ -12,7 +12,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { engagementRuleSql, fitPointsSql, gradeSql, isCompilable, type CompilableRules as Rules } from "../src/server/modules/scoring/definition-sql.js";
 
-type DuckConnection = { run(sql: string): Promise<unknown>; runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }> };
+export type DuckConnection = { run(sql: string): Promise<unknown>; runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }> };
 
 /** Loads @duckdb/node-api from bench/peers (installed outside the lockfile), or null when it is not installed. */
 export async function openDuckDb(): Promise<{ connection: DuckConnection; close(): void } | null> {
@@ -31,7 +31,8 @@ export async function openDuckDb(): Promise<{ connection: DuckConnection; close(
 const fitSql = (d: Rules) => fitPointsSql(d, "duckdb");
 const pointsSql = (d: Rules) => engagementRuleSql(d, "duckdb").points;
 
-async function exportCsv(pool: pg.Pool, query: string, file: string) {
+/** Streams a query's rows out of PostgreSQL into a CSV file (COPY TO STDOUT). */
+export async function exportCsv(pool: pg.Pool, query: string, file: string) {
   const client = await pool.connect();
   try {
     await pipeline(client.query(copyTo(`copy (${query}) to stdout with (format csv, header true)`)), fs.createWriteStream(file));

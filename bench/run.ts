@@ -15,6 +15,7 @@ import { benchContactRead } from "./p6-contact-read.js";
 import { benchRescore } from "./p5-rescore.js";
 import { benchEventToScore } from "./p2-event-to-score.js";
 import { benchDashboards } from "./p3-dashboards.js";
+import { benchAttribution } from "./p4-attribution.js";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, contacts: { type: "string" } } });
 const quick = values.quick ?? false;
@@ -36,6 +37,7 @@ try {
     ...dashboards.results,
     ...(await benchEventToScore(rt, ws, { seconds: quick ? 5 : 20, rate: 2_000 })),
     ...(await benchRescore(rt, ws)),
+    ...(await benchAttribution(rt, ws, { runs: quick ? 5 : 7 }).then((r) => (wrong.push(...r.wrong), r.results))),
     await benchContactRead(rt, ws, { seconds: quick ? 4 : 15 }),
   ];
   const outDir = path.resolve("bench/results");

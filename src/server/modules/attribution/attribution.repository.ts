@@ -70,13 +70,18 @@ export function createAttributionRepository() {
           join touchpoints tp on tp.workspace_id = ${workspaceId} and tp.contact_id = dc.contact_id and tp.category = 'marketing'
             and tp.occurred_at >= cv.t - ${LOOKBACK} and tp.occurred_at <= cv.t
         ),
+        -- Deals (per basis) whose contacts gave nothing: a hashed anti-join, not a probe of by_contact per row.
+        fallback as (
+          select cv.* from conv cv
+          left join (select distinct deal_id, basis from by_contact) k on k.deal_id = cv.deal_id and k.basis = cv.basis
+          where k.deal_id is null
+        ),
         by_account as (
           select cv.deal_id, cv.basis, tp.id, tp.occurred_at, tp.campaign_id, tp.channel, tp.asset_id
-          from conv cv
+          from fallback cv
           join contacts c on c.workspace_id = ${workspaceId} and c.account_id = cv.account_id
           join touchpoints tp on tp.workspace_id = ${workspaceId} and tp.contact_id = c.id and tp.category = 'marketing'
             and tp.occurred_at >= cv.t - ${LOOKBACK} and tp.occurred_at <= cv.t
-          where not exists (select 1 from by_contact x where x.deal_id = cv.deal_id and x.basis = cv.basis)
         ),
         touches as (select * from by_contact union all select * from by_account)
         select cv.deal_id, cv.basis, cv.t as converted_at, cv.amount, cv.mql_at,
