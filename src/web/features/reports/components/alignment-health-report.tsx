@@ -55,7 +55,7 @@ export function HealthIndex({ data, previous, comparing }: { data: Data; previou
                 <NullValue reason="No part of the index could be measured in this period." />
               </Text>
             ) : (
-              <GaugeChart value={Math.round(data.index)} min={0} max={100} size={190} thickness={16} roundCaps filledColor={`${scoreColor(data.index)}.6`} label={<Text fz={34} fw={700} data-testid="health-index-value">{Math.round(data.index)}</Text>} />
+              <GaugeChart aria-label="Alignment health index" data-testid="health-index-gauge" value={Math.round(data.index)} min={0} max={100} size={190} thickness={16} roundCaps filledColor={`${scoreColor(data.index)}.6`} label={<Text fz={34} fw={700}>{Math.round(data.index)}</Text>} />
             )}
             {comparing && <ChangeBadge current={data.index} previous={previous?.index} format="decimal" />}
             <Text fz="xs" c="dimmed" ta="center">
