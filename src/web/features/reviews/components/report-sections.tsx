@@ -2,13 +2,25 @@ import type { ReactNode } from "react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import type { z } from "zod";
+import { AcceptanceReportSchema } from "../../../../shared/contracts/reports/acceptance.js";
+import { AlignmentHealthSchema } from "../../../../shared/contracts/reports/alignment-health.js";
+import { AttributionReportSchema } from "../../../../shared/contracts/reports/attribution.js";
 import { DecisionMakerCoverageSchema } from "../../../../shared/contracts/reports/decision-maker-coverage.js";
+import { LeadQualityReportSchema } from "../../../../shared/contracts/reports/lead-quality.js";
+import { RevenueByChannelSchema } from "../../../../shared/contracts/reports/revenue-by-channel.js";
+import { SlaAttainmentSchema } from "../../../../shared/contracts/reports/sla-attainment.js";
 import { FunnelReportSchema } from "../../../../shared/contracts/reports/funnel.js";
 import { KpisSchema } from "../../../../shared/contracts/reports/kpis.js";
 import { PersonaDriftSchema } from "../../../../shared/contracts/reports/persona-drift.js";
 import { VelocityReportSchema } from "../../../../shared/contracts/reports/velocity.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
+import { AcceptanceCards, ReasonChart } from "../../reports/components/acceptance-report";
+import { HealthIndex, SymptomTrends } from "../../reports/components/alignment-health-report";
+import { AttributionCards, AttributionChart } from "../../reports/components/attribution-report";
 import { DmCoverageCards, DmPersonaChart } from "../../reports/components/dm-coverage-report";
+import { LeadQualityCards, LeadQualityChart } from "../../reports/components/lead-quality-report";
+import { RevenueByChannelSummary } from "../../reports/components/revenue-by-channel-report";
+import { MarketingSlaCard, SalesSlaCards } from "../../reports/components/sla-attainment-report";
 import { FunnelCards, FunnelConversionChart } from "../../reports/components/funnel-report";
 import { KpiCards, RevenueByMonthChart } from "../../reports/components/kpis-report";
 import { DriftCards, PersonaMixChart } from "../../reports/components/persona-drift-report";
@@ -26,6 +38,16 @@ const view = <T,>(v: SectionView<T>) => v as unknown as SectionView<unknown>;
 
 /** The report sections this page can draw, keyed by report name (the key in `snapshot.sections`), in page order. */
 const SECTION_VIEWS: Record<string, SectionView<unknown>> = {
+  "alignment-health": view({
+    title: "Alignment health",
+    schema: AlignmentHealthSchema,
+    render: (d, p) => (
+      <>
+        <HealthIndex data={d} previous={p} comparing={!!p} />
+        <SymptomTrends data={d} />
+      </>
+    ),
+  }),
   kpis: view({
     title: "Sales KPIs",
     schema: KpisSchema,
@@ -46,6 +68,47 @@ const SECTION_VIEWS: Record<string, SectionView<unknown>> = {
       </>
     ),
   }),
+  acceptance: view({
+    title: "Lead acceptance",
+    schema: AcceptanceReportSchema,
+    render: (d, p) => (
+      <>
+        <AcceptanceCards data={d} previous={p} comparing={!!p} />
+        <ReasonChart data={d} kind="reject" />
+      </>
+    ),
+  }),
+  "sla-attainment": view({
+    title: "SLA attainment",
+    schema: SlaAttainmentSchema,
+    render: (d, p) => (
+      <>
+        <SalesSlaCards data={d} previous={p} comparing={!!p} />
+        <MarketingSlaCard data={d} previous={p} comparing={!!p} />
+      </>
+    ),
+  }),
+  "lead-quality": view({
+    title: "Lead quality by campaign (W-shaped)",
+    schema: LeadQualityReportSchema,
+    render: (d, p) => (
+      <>
+        <LeadQualityCards data={d} previous={p} comparing={!!p} />
+        <LeadQualityChart data={d} />
+      </>
+    ),
+  }),
+  attribution: view({
+    title: "Revenue attribution by channel",
+    schema: AttributionReportSchema,
+    render: (d, p) => (
+      <>
+        <AttributionCards data={d} previous={p} comparing={!!p} />
+        <AttributionChart data={d} model="all" />
+      </>
+    ),
+  }),
+  "revenue-by-channel": view({ title: "Revenue by channel", schema: RevenueByChannelSchema, render: (d, p) => <RevenueByChannelSummary data={d} previous={p} comparing={!!p} /> }),
   velocity: view({ title: "Stage velocity", schema: VelocityReportSchema, render: (d, p) => <VelocityChart data={d} previous={p} /> }),
   "persona-drift": view({
     title: "Persona drift",
