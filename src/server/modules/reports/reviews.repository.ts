@@ -19,7 +19,7 @@ const actionColumns = {
   createdAt: reviewActions.createdAt,
   updatedAt: reviewActions.updatedAt,
   agreedIn: reviews.quarter,
-  ownerName: sql<string>`(select u.name from users u where u.id = ${reviewActions.ownerId})`,
+  ownerName: sql<string>`(select u.name from users u where u.id = "review_actions"."owner_id")`,
 };
 
 /** Quarterly reviews and their actions; every function takes the workspace id first. */
@@ -34,8 +34,9 @@ export function createReviewsRepository() {
           title: reviews.title,
           status: reviews.status,
           generatedAt: reviews.generatedAt,
-          actions: sql<number>`(select count(*)::int from review_actions a where a.workspace_id = ${reviews.workspaceId} and a.review_id = ${reviews.id})`,
-          openActions: sql<number>`(select count(*)::int from review_actions a where a.workspace_id = ${reviews.workspaceId} and a.review_id = ${reviews.id} and a.status = 'open')`,
+          // Qualified by hand: drizzle writes a bare column name inside a sql template, which the subquery would bind to itself.
+          actions: sql<number>`(select count(*)::int from review_actions a where a.workspace_id = "reviews"."workspace_id" and a.review_id = "reviews"."id")`,
+          openActions: sql<number>`(select count(*)::int from review_actions a where a.workspace_id = "reviews"."workspace_id" and a.review_id = "reviews"."id" and a.status = 'open')`,
         })
         .from(reviews)
         .where(eq(reviews.workspaceId, workspaceId))
@@ -45,7 +46,7 @@ export function createReviewsRepository() {
     /** One review, locked for update when asked. */
     async find(tx: Tx, workspaceId: string, id: string, forUpdate = false): Promise<(ReviewRow & { createdByName: string | null }) | undefined> {
       const q = tx
-        .select({ review: reviews, createdByName: sql<string | null>`(select u.name from users u where u.id = ${reviews.createdBy})` })
+        .select({ review: reviews, createdByName: sql<string | null>`(select u.name from users u where u.id = "reviews"."created_by")` })
         .from(reviews)
         .where(and(eq(reviews.workspaceId, workspaceId), eq(reviews.id, id)));
       const rows = forUpdate ? await q.for("update", { of: reviews }) : await q;

@@ -35,6 +35,7 @@ describe("quarterly joint review", () => {
     expect(res.statusCode, res.body).toBe(201);
     q4 = json<Review>(res);
     expect(q4.title).toBe("Joint review 2025 Q4");
+    expect(q4.createdByName).toBe("Review Co manager");
     expect(q4.snapshot.period).toEqual({ from: "2025-10-01", to: "2025-12-31", timezone: "UTC" });
     expect(q4.snapshot.previousPeriod).toMatchObject({ from: "2025-07-01", to: "2025-09-30" });
     const o = q4.snapshot.outcomeReasons;
@@ -84,6 +85,9 @@ describe("quarterly joint review", () => {
     expect(q1.agreedActions).toEqual([]);
     const open = json<{ items: ReviewAction[] }>(await h.as(ws.users.sdr).get("/api/v1/review-actions?status=open"));
     expect(open.items.map((x) => x.id)).toEqual([b.id]);
+    // The list counts each review's actions: Q4 agreed two, one still open; Q1 none.
+    const list = json<{ items: { quarter: string; actions: number; openActions: number }[] }>(await h.as(ws.users.sdr).get("/api/v1/reviews"));
+    expect(list.items.map((r) => [r.quarter, r.actions, r.openActions])).toEqual([["2026-Q1", 0, 0], ["2025-Q4", 2, 1]]);
     // Q4 itself lists both actions it agreed.
     expect(json<Review>(await h.as(ws.users.sales).get(`/api/v1/reviews/${q4.id}`)).agreedActions.map((x) => x.status)).toEqual(["done", "open"]);
   });
