@@ -5,6 +5,7 @@ import type { AlignmentHealth, AlignmentHealthRecords, AlignmentHealthRecordsQue
 import { totalVariationDistance } from "../../shared/domain/distributions.js";
 import { dealScope, inPeriod, leadScope, localMonth, type ResolvedPeriod } from "./report-scope.js";
 import { dealSalesActivities } from "./kpis.report.js";
+import { mqlDecisionsSql } from "./lead-stages.sql.js";
 import { marketingSlaAttainment, salesSlaAttainment } from "./sla-attainment.report.js";
 import { personaMixes } from "./persona-drift.report.js";
 
@@ -25,18 +26,13 @@ const LABELS: Record<HealthPart, string> = {
   definition_currency: "Definition currency",
 };
 
-/** MQL handovers in the period (moves into mql) with sales' first decision after each — the marketing SLA's acceptance rule (`stage_transitions_to_idx`). */
+/** MQL handovers in the period (moves into mql) with sales' first decision after each — the marketing SLA's acceptance rule (`mqlDecisionsSql`). */
 function handovers(workspaceId: string, period: ResolvedPeriod, f: ReportFilters): SQL {
   return sql`with handed as (
-      select st.contact_id, st.at, ${localMonth(sql`st.at`, period)} as month, o.to_stage as decision
-      from stage_transitions st
-      join contacts c on c.workspace_id = st.workspace_id and c.id = st.contact_id
-      left join lateral (
-        select s2.to_stage from stage_transitions s2
-        where s2.workspace_id = ${workspaceId} and s2.contact_id = st.contact_id and s2.from_stage = 'mql' and s2.at >= st.at
-        order by s2.at limit 1
-      ) o on true
-      where st.workspace_id = ${workspaceId} and st.to_stage = 'mql' and ${inPeriod(sql`st.at`, period)} and ${leadScope(f)}
+      select o.contact_id, o.handed_at as at, ${localMonth(sql`o.handed_at`, period)} as month, o.decision, o.reason_code
+      from (${mqlDecisionsSql(workspaceId, period)}) o
+      join contacts c on c.workspace_id = ${workspaceId} and c.id = o.contact_id
+      where ${leadScope(f)}
     )`;
 }
 
@@ -193,7 +189,7 @@ export async function alignmentHealthRecords(tx: Queryable, workspaceId: string,
     res = await tx.execute<Row>(sql`${handovers(workspaceId, period, q)}
       select 'lead' as kind, c.id, coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.email, 'Unnamed') as name, h.at,
         coalesce(case when h.decision = 'sal' then 'accepted' else h.decision end, 'pending') as status,
-        (select s.reason_code from stage_transitions s where s.workspace_id = ${workspaceId} and s.contact_id = h.contact_id and s.from_stage = 'mql' and s.at >= h.at order by s.at limit 1) as "reasonCode",
+        h.reason_code as "reasonCode",
         null as competitor, count(*) over ()::int as total
       from handed h join contacts c on c.workspace_id = ${workspaceId} and c.id = h.contact_id
       where ${sql.join(conds, sql` and `)} order by h.at, c.id limit ${q.limit} offset ${q.offset}`);

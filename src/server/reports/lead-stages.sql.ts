@@ -61,6 +61,39 @@ export function pairCohortWhere(workspaceId: string, a: PairStart, period: Resol
 }
 
 /**
+ * Every move into `mql` in the period with the first move out of mql at or after it (by time, then id) — the
+ * decision — if any, for all contacts of the workspace (no lead filters). Columns: `contact_id`, `handed_at`,
+ * `decided_at`, `decision` (the decision's to_stage), `reason_code`.
+ *
+ * Set-based rather than one index probe per hand-over: the entries of the period (`stage_transitions_to_idx`) and the
+ * exits from mql since the period's start (`stage_transitions_from_idx`), index-only, in one pass per contact ordered
+ * by time with an entry before an exit at the same instant (then by id). `g` counts the exits strictly before a row,
+ * so each group (contact, g) holds the entries since the previous exit followed by at most one exit — their decision.
+ * Exits before the period's start are left out: they precede every entry, so they only shift `g`.
+ */
+export function mqlDecisionsSql(workspaceId: string, period: ResolvedPeriod): SQL {
+  return sql`
+    select g.contact_id, g.at as handed_at, g.decided_at, g.decision, g.reason_code from (
+      select n.contact_id, n.at, n.entry,
+        max(case when not n.entry then n.at end) over w as decided_at,
+        max(case when not n.entry then n.to_stage end) over w as decision,
+        max(case when not n.entry then n.reason_code end) over w as reason_code
+      from (
+        select ev.*, count(*) filter (where not ev.entry) over (partition by ev.contact_id order by ev.at, ev.entry desc, ev.id rows between unbounded preceding and 1 preceding) as g
+        from (
+          select e.contact_id, e.at, e.id, e.to_stage, e.reason_code, true as entry from stage_transitions e
+          where e.workspace_id = ${workspaceId} and e.to_stage = 'mql' and ${inPeriod(sql`e.at`, period)}
+          union all
+          select x.contact_id, x.at, x.id, x.to_stage, x.reason_code, false from stage_transitions x
+          where x.workspace_id = ${workspaceId} and x.from_stage = 'mql' and x.at >= ${period.start.toISOString()}::timestamptz
+        ) ev
+      ) n
+      window w as (partition by n.contact_id, n.g)
+    ) g
+    where g.entry`;
+}
+
+/**
  * The MQL hand-overs of the period: every move into `mql` whose time falls in it (a contact handed over twice counts
  * twice, as in the marketing SLA), with the first move out of mql at or after it — the decision — if any. Columns:
  * `contact_id`, `handed_at`, `outcome` (accepted|rejected|recycled|disqualified|pending), `decided_at`,
@@ -68,17 +101,12 @@ export function pairCohortWhere(workspaceId: string, a: PairStart, period: Resol
  */
 export function handoversSql(workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): SQL {
   return sql`
-    select c.*, st.at as handed_at, o.at as decided_at, o.reason_code,
-      case o.to_stage when 'sal' then 'accepted' when 'rejected' then 'rejected' when 'recycled' then 'recycled'
+    select c.*, o.handed_at, o.decided_at, o.reason_code,
+      case o.decision when 'sal' then 'accepted' when 'rejected' then 'rejected' when 'recycled' then 'recycled'
         when 'disqualified' then 'disqualified' else 'pending' end as outcome
-    from stage_transitions st
-    join contacts c on c.workspace_id = st.workspace_id and c.id = st.contact_id
-    left join lateral (
-      select d.to_stage, d.at, d.reason_code from stage_transitions d
-      where d.workspace_id = st.workspace_id and d.contact_id = st.contact_id and d.from_stage = 'mql' and d.at >= st.at
-      order by d.at, d.id limit 1
-    ) o on true
-    where st.workspace_id = ${workspaceId} and st.to_stage = 'mql' and ${inPeriod(sql`st.at`, period)} and ${leadScope(filters)}`;
+    from (${mqlDecisionsSql(workspaceId, period)}) o
+    join contacts c on c.workspace_id = ${workspaceId} and c.id = o.contact_id
+    where ${leadScope(filters)}`;
 }
 
 /** A contact's display name: first and last name, null when both are empty. */

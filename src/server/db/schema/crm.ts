@@ -2,6 +2,7 @@ import type { Stage } from "../../../shared/domain/lifecycle.js";
 import type { DealOutcome, DealStage, DealType } from "../../../shared/domain/deals.js";
 import type { TouchpointCategory, TouchpointType } from "../../../shared/domain/touchpoints.js";
 type CustomerStatus = "prospect" | "customer" | "former_customer" | "partner";
+import { sql } from "drizzle-orm";
 import { type AnyPgColumn, bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceId } from "./columns.js";
 import { campaigns } from "./campaigns.js";
@@ -73,6 +74,27 @@ export const accountProducts = pgTable(
   ],
 );
 
+type ContactCols = Record<"workspaceId" | "subscriberAt" | "leadAt" | "mqlAt" | "salAt" | "sqlAt" | "opportunityAt" | "customerAt" | "source" | "channel" | "originalCampaignId" | "ownerId" | "accountId" | "persona", AnyPgColumn>;
+
+/** The stage cohort indexes of `contacts` (see the table's index list). */
+function cohortIndexes(t: ContactCols) {
+  const stamps = [t.subscriberAt, t.leadAt, t.mqlAt, t.salAt, t.sqlAt, t.opportunityAt, t.customerAt];
+  const scope = [t.source, t.channel, t.originalCampaignId, t.ownerId, t.accountId];
+  const cohort = (name: string, i: number, extra: AnyPgColumn[] = []) =>
+    index(name)
+      .on(t.workspaceId, stamps[i]!, ...stamps.slice(i + 1), ...scope, ...extra)
+      .where(sql.raw(`${stamps[i]!.name} is not null`));
+  return [
+    cohort("contacts_subscriber_cohort_idx", 0),
+    cohort("contacts_lead_cohort_idx", 1),
+    // persona: the engaged-MQL mix of persona drift
+    cohort("contacts_mql_cohort_idx", 2, [t.persona]),
+    cohort("contacts_sal_cohort_idx", 3),
+    cohort("contacts_sql_cohort_idx", 4),
+    cohort("contacts_opportunity_cohort_idx", 5),
+  ];
+}
+
 /** People; a lead is a contact with a lifecycle stage. One timestamp per stage reached in the current cycle. */
 export const contacts = pgTable(
   "contacts",
@@ -140,6 +162,11 @@ export const contacts = pgTable(
     // serves: "my leads" for owners and SDRs
     index("contacts_owner_idx").on(t.workspaceId, t.ownerId),
     index("contacts_sdr_idx").on(t.workspaceId, t.sdrId),
+    // serves: lead-side reports by stage cohort (funnel and velocity per pair; KPIs, persona drift and the health
+    // symptoms by MQL/SQL month). One partial index per stamp that starts a funnel pair, keyed on the stamp; the later
+    // stamps and the lead filter columns (source, channel, campaign, owner, account for segment) trail as key columns
+    // (drizzle has no INCLUDE) so a cohort is an index-only range scan. See docs/PERFORMANCE.md (P3).
+    ...cohortIndexes(t),
   ],
 );
 
@@ -162,9 +189,13 @@ export const stageTransitions = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete("cascade"),
-    // serves: a contact's timeline; funnel cohorts by stage and time
+    // serves: a contact's timeline
     index("stage_transitions_contact_idx").on(t.workspaceId, t.contactId, t.at),
-    index("stage_transitions_to_idx").on(t.workspaceId, t.toStage, t.at),
+    // serves: moves into a stage in a period (MQL hand-overs, rejection/recycle/disqualify reasons), index-only: the
+    // contact, origin, id and reason trail as key columns
+    index("stage_transitions_to_idx").on(t.workspaceId, t.toStage, t.at, t.contactId, t.fromStage, t.id, t.reasonCode),
+    // serves: moves out of a stage since a time (the decision on each MQL hand-over, found in one window pass)
+    index("stage_transitions_from_idx").on(t.workspaceId, t.fromStage, t.at, t.contactId, t.toStage, t.id, t.reasonCode),
   ],
 );
 

@@ -91,7 +91,8 @@ export const slaTimers = pgTable(
     // serves: a lead's open timers (met/cancel on events)
     index("sla_timers_contact_idx").on(t.workspaceId, t.contactId, t.kind),
     // serves: the ledger by due date, a rep's countdowns
-    index("sla_timers_due_idx").on(t.workspaceId, t.dueAt),
+    // (the SLA attainment report reads kind, state, breach, owner, team and lead from it, index-only)
+    index("sla_timers_due_idx").on(t.workspaceId, t.dueAt, t.kind, t.state, t.breachedAt, t.ownerId, t.teamId, t.contactId),
     index("sla_timers_owner_idx").on(t.workspaceId, t.ownerId, t.state),
   ],
 );

@@ -1,0 +1,11 @@
+DROP INDEX "stage_transitions_to_idx";--> statement-breakpoint
+DROP INDEX "sla_timers_due_idx";--> statement-breakpoint
+CREATE INDEX "contacts_subscriber_cohort_idx" ON "contacts" USING btree ("workspace_id","subscriber_at","lead_at","mql_at","sal_at","sql_at","opportunity_at","customer_at","source","channel","original_campaign_id","owner_id","account_id") WHERE subscriber_at is not null;--> statement-breakpoint
+CREATE INDEX "contacts_lead_cohort_idx" ON "contacts" USING btree ("workspace_id","lead_at","mql_at","sal_at","sql_at","opportunity_at","customer_at","source","channel","original_campaign_id","owner_id","account_id") WHERE lead_at is not null;--> statement-breakpoint
+CREATE INDEX "contacts_mql_cohort_idx" ON "contacts" USING btree ("workspace_id","mql_at","sal_at","sql_at","opportunity_at","customer_at","source","channel","original_campaign_id","owner_id","account_id","persona") WHERE mql_at is not null;--> statement-breakpoint
+CREATE INDEX "contacts_sal_cohort_idx" ON "contacts" USING btree ("workspace_id","sal_at","sql_at","opportunity_at","customer_at","source","channel","original_campaign_id","owner_id","account_id") WHERE sal_at is not null;--> statement-breakpoint
+CREATE INDEX "contacts_sql_cohort_idx" ON "contacts" USING btree ("workspace_id","sql_at","opportunity_at","customer_at","source","channel","original_campaign_id","owner_id","account_id") WHERE sql_at is not null;--> statement-breakpoint
+CREATE INDEX "contacts_opportunity_cohort_idx" ON "contacts" USING btree ("workspace_id","opportunity_at","customer_at","source","channel","original_campaign_id","owner_id","account_id") WHERE opportunity_at is not null;--> statement-breakpoint
+CREATE INDEX "stage_transitions_from_idx" ON "stage_transitions" USING btree ("workspace_id","from_stage","at","contact_id","to_stage","id","reason_code");--> statement-breakpoint
+CREATE INDEX "stage_transitions_to_idx" ON "stage_transitions" USING btree ("workspace_id","to_stage","at","contact_id","from_stage","id","reason_code");--> statement-breakpoint
+CREATE INDEX "sla_timers_due_idx" ON "sla_timers" USING btree ("workspace_id","due_at","kind","state","breached_at","owner_id","team_id","contact_id");
