@@ -17,6 +17,8 @@ import { svgBars } from "./review-html.js";
 type Pair<T> = { current: T; previous?: T };
 type Fmt = (v: number) => string;
 
+// Target periods end at the first day after them.
+const dayBefore = (day: string) => new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${Math.round(v * 100)} %`);
 const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? "—" : v.toLocaleString("en-US", { maximumFractionDigits: digits }));
 
@@ -50,8 +52,9 @@ function health(s: Pair<AlignmentHealth>): string {
         .join("")}</tbody></table>`
     : "";
   return `<section><h2>Alignment health: ${c.index === null ? "—" : Math.round(c.index)} / 100${s.previous?.index != null ? ` <span class="muted">(previous quarter ${Math.round(s.previous.index)})</span>` : ""}</h2>
-${svgBars(measured.map((x) => ({ label: x.label, value: x.score ?? 0, note: x.detail })), (v) => `${Math.round(v)}`, "#7048e8")}
-${missing.length ? `<p class="muted">Not measured yet: ${missing.map((x) => `${e(x.label)} (${e(x.notMeasuredReason ?? "no data")})`).join("; ")}</p>` : ""}
+${svgBars(measured.map((x) => ({ label: x.label, value: x.score ?? 0 })), (v) => `${Math.round(v)} / 100`, "#7048e8")}
+<ul>${measured.map((x) => `<li><b>${e(x.label)}</b>: ${e(x.detail)}</li>`).join("")}</ul>
+${missing.length ? `<p class="muted">Not measured yet: ${missing.map((x) => `${e(x.label)} — ${e((x.notMeasuredReason ?? "no data").replace(/\.$/, ""))}`).join("; ")}. The index is the mean of the measured parts.</p>` : ""}
 ${symptoms}</section>`;
 }
 
@@ -75,7 +78,7 @@ function sla(s: Pair<SlaAttainment>): string {
   const c = s.current;
   const kinds = c.sales.byKind.map((k) => ({ label: k.label, value: (k.attainment ?? 0) * 100, note: `${k.onTime} on time, ${k.breached} breached` }));
   const periods = c.marketing.periods
-    .map((p) => `<tr><td>${e(p.name)}${p.segment ? ` · ${e(p.segment)}` : ""}</td><td>${e(p.periodStart)} – ${e(p.periodEnd)}</td><td>${num(p.mqls)} / ${num(p.mqlTarget)}</td><td>${pct(p.acceptanceRate)} (min ${pct(p.minAcceptanceRate)})</td><td>${p.met ? "met" : '<span class="bad">missed</span>'}</td></tr>`)
+    .map((p) => `<tr><td>${e(p.name)}${p.segment ? ` · ${e(p.segment)}` : ""}</td><td>${e(p.periodStart)} – ${e(dayBefore(p.periodEnd))}</td><td>${num(p.mqls)} / ${num(p.mqlTarget)}</td><td>${pct(p.acceptanceRate)} (min ${pct(p.minAcceptanceRate)})</td><td>${p.met ? "met" : '<span class="bad">missed</span>'}</td></tr>`)
     .join("");
   return `<section><h2>SLAs, both sides</h2>
 <div class="kpis">${kpi("Sales SLA attainment", pct(c.sales.overall.attainment), s.previous ? pct(s.previous.sales.overall.attainment) : null)}${kpi("Marketing targets met", pct(c.marketing.attainment), s.previous ? pct(s.previous.marketing.attainment) : null)}</div>
