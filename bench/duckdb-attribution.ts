@@ -68,18 +68,24 @@ export function attributionCtes(period: { startUs: number; endUs: number } | nul
     select id, account_id, primary_contact_id, amount, 'revenue', closed_us from deals where outcome = 'won' and closed_us is not null ${inPeriod("closed_us")}
   ),
   mt as (select id, contact_id, at_us, campaign_id, channel, asset_id from tp where category = 'marketing' and contact_id is not null),
-  by_contact as (
+  by_contact as materialized (
     select cv.deal_id, cv.basis, mt.id, mt.at_us, mt.campaign_id, mt.channel, mt.asset_id
     from conv cv join dc on dc.deal_id = cv.deal_id join mt on mt.contact_id = dc.contact_id
     where mt.at_us >= cv.t - ${LOOKBACK_US} and mt.at_us <= cv.t
   ),
-  by_account as (
-    select cv.deal_id, cv.basis, mt.id, mt.at_us, mt.campaign_id, mt.channel, mt.asset_id
-    from conv cv join contacts c on c.account_id = cv.account_id join mt on mt.contact_id = c.id
-    where mt.at_us >= cv.t - ${LOOKBACK_US} and mt.at_us <= cv.t
-      and not exists (select 1 from by_contact x where x.deal_id = cv.deal_id and x.basis = cv.basis)
+  fallback as (
+    select cv.* from conv cv left join (select distinct deal_id, basis from by_contact) k on k.deal_id = cv.deal_id and k.basis = cv.basis
+    where k.deal_id is null
   ),
-  eligible as (select * from by_contact union all select * from by_account),
+  -- The account's contacts of each fallback deal first, so the touches join on contact like by_contact does.
+  fallback_contacts as materialized (select cv.deal_id, cv.basis, cv.t, c.id as contact_id from fallback cv join contacts c on c.account_id = cv.account_id),
+  by_account as (
+    select fc.deal_id, fc.basis, mt.id, mt.at_us, mt.campaign_id, mt.channel, mt.asset_id
+    from fallback_contacts fc join mt on mt.contact_id = fc.contact_id
+    where mt.at_us >= fc.t - ${LOOKBACK_US} and mt.at_us <= fc.t
+  ),
+  eligible as materialized (select * from by_contact union all select * from by_account),
+  counted as (select deal_id, basis, count(*) as touches from eligible group by all),
   ranked as (
     select e.*, cv.amount, cv.t, pc.mql_us,
       row_number() over (partition by e.deal_id, e.basis order by e.at_us, e.id) as pos,
@@ -117,8 +123,8 @@ export async function duckAttributionReport(duck: DuckConnection, period: { star
       from credits group by all
     ),
     unattributed as (
-      select basis, count(*) as deals, coalesce(sum(amount), 0) as amount from conv cv
-      where not exists (select 1 from eligible e where e.deal_id = cv.deal_id and e.basis = cv.basis) group by basis
+      select cv.basis, count(*) as deals, coalesce(sum(cv.amount), 0) as amount from conv cv
+      left join counted k on k.deal_id = cv.deal_id and k.basis = cv.basis where k.deal_id is null group by cv.basis
     )
     select 'row' as kind, basis, key, first, last, linear, u, w, decay, touches, deals, null::double as amount from grouped
     union all
@@ -146,7 +152,7 @@ export async function checksumCredits(duck: DuckConnection): Promise<ChecksumRes
     `round(${p}w_first * ${p}amount, 2) as c1, round(${p}w_last * ${p}amount, 2) as c2, round(${p}w_linear * ${p}amount, 2) as c3, round(${p}w_u_shaped * ${p}amount, 2) as c4, round(${p}w_w_shaped * ${p}amount, 2) as c5, round(${p}w_time_decay * ${p}amount, 2) as c6`;
   await duck.run(`create or replace table duck_credits as with ${attributionCtes(null)} select * from credits`);
   await duck.run(`create or replace table duck_deals as with ${attributionCtes(null)}
-    select cv.deal_id, cv.basis, (select count(*) from eligible e where e.deal_id = cv.deal_id and e.basis = cv.basis)::integer as touches from conv cv`);
+    select cv.deal_id, cv.basis, coalesce(k.touches, 0)::integer as touches from conv cv left join counted k on k.deal_id = cv.deal_id and k.basis = cv.basis`);
   const sig = (credits: string, deals: string) => `
     select (select count(*) from ${credits}) as n,
       concat_ws(':', (select count(*) from ${deals}),
