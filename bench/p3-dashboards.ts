@@ -4,8 +4,10 @@ import type { Runtime } from "../src/server/runtime.js";
 import type { BenchResult } from "./p6-contact-read.js";
 
 const TARGET_MS = 150;
+// A request slower than this is recorded at this time and noted: slow, not wrong (the run goes on).
+const TIMEOUT_MS = 120_000;
 
-type Timing = { url: string; p50: number; p95: number; max: number; failures: string[] };
+type Timing = { url: string; p50: number; p95: number; max: number; failures: string[]; timeouts: number };
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -41,15 +43,20 @@ export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { 
   const timings: Timing[] = [];
   try {
     for (const url of endpoints) {
-      const t: Timing = { url, p50: 0, p95: 0, max: 0, failures: [] };
+      const t: Timing = { url, p50: 0, p95: 0, max: 0, failures: [], timeouts: 0 };
       const samples: number[] = [];
       for (let round = -1; round < opts.rounds; round++) {
         for (const v of variants) {
           const started = performance.now();
-          const res = await fetch(`${base}${url}?${v}`, { headers: { authorization: `Bearer ${token.token}` } });
-          await res.arrayBuffer();
+          try {
+            const res = await fetch(`${base}${url}?${v}`, { headers: { authorization: `Bearer ${token.token}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+            await res.arrayBuffer();
+            if (!res.ok) t.failures.push(`${res.status} ${url}?${v}`);
+          } catch (err) {
+            if ((err as Error).name !== "TimeoutError") throw err;
+            t.timeouts++;
+          }
           const ms = performance.now() - started;
-          if (!res.ok) t.failures.push(`${res.status} ${url}?${v}`);
           // Round -1 warms caches, plans and the JIT; it is not measured.
           if (round >= 0) samples.push(ms);
         }
@@ -70,7 +77,9 @@ export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { 
     ratio: t.p95 / TARGET_MS,
     target: 1,
     lowerIsBetter: true,
-    notes: [`p50 ${t.p50.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over ${opts.rounds * variants.length} requests (${variants.length} filter sets)`],
+    notes: [
+      `p50 ${t.p50.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over ${opts.rounds * variants.length} requests (${variants.length} filter sets)${t.timeouts ? `; ${t.timeouts} gave up after ${TIMEOUT_MS / 1000} s` : ""}`,
+    ],
   }));
   return { results, wrong: timings.flatMap((t) => t.failures) };
 }
