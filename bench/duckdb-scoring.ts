@@ -23,7 +23,8 @@ export async function openDuckDb(): Promise<{ connection: DuckConnection; close(
   } catch {
     return null;
   }
-  const instance = await mod.DuckDBInstance.create(":memory:", { threads: String(os.cpus().length) });
+  // Spills go to the system temp folder, not a .tmp/ in the working tree.
+  const instance = await mod.DuckDBInstance.create(":memory:", { threads: String(os.cpus().length), temp_directory: path.join(os.tmpdir(), "tandem-bench-duckdb") });
   const connection = await instance.connect();
   return { connection, close: () => instance.closeSync?.() };
 }
