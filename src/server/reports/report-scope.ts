@@ -6,38 +6,43 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ReportFilters, ReportPeriod } from "../../shared/contracts/reports/filters.js";
 import { notFound } from "../../shared/errors.js";
+import { addDays, presetPeriod } from "../../shared/domain/report-periods.js";
 
 /** A resolved period: calendar days in the workspace zone and the instants that bound them (end exclusive). */
 export type ResolvedPeriod = ReportPeriod & { start: Date; end: Date };
-
-const DAY = 86_400_000;
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The default period: the first day of the month eleven months back through today (the workspace's today). */
-export function defaultPeriodDays(todayLocal: string): { from: string; to: string } {
-  const [y, m] = todayLocal.split("-").map(Number) as [number, number];
-  const first = new Date(Date.UTC(y, m - 1 - 11, 1));
-  return { from: isoDay(first), to: todayLocal };
-}
-
-/** Resolves a report's period against the workspace's time zone; `now` decides the default period. */
-export async function resolvePeriod(tx: Queryable, workspaceId: string, filters: Pick<ReportFilters, "from" | "to">, now: Date): Promise<ResolvedPeriod> {
+async function zoneAndToday(tx: Queryable, workspaceId: string, now: Date): Promise<{ timezone: string; today: string }> {
   const zone = await tx.execute<{ timezone: string; today: string }>(
     sql`select timezone, to_char(${now.toISOString()}::timestamptz at time zone timezone, 'YYYY-MM-DD') as today from workspaces where id = ${workspaceId}`,
   );
-  const timezone = zone.rows[0]?.timezone ?? "UTC";
-  const today = zone.rows[0]?.today ?? isoDay(now);
-  const fallback = defaultPeriodDays(today);
-  const from = filters.from ?? (filters.to ? isoDay(new Date(Date.parse(filters.to) - 364 * DAY)) : fallback.from);
+  return { timezone: zone.rows[0]?.timezone ?? "UTC", today: zone.rows[0]?.today ?? isoDay(now) };
+}
+
+/** Today's calendar day in the workspace's time zone. */
+export async function workspaceToday(tx: Queryable, workspaceId: string, now: Date): Promise<string> {
+  return (await zoneAndToday(tx, workspaceId, now)).today;
+}
+
+/** Resolves a report's period against the workspace's time zone; `now` decides the default period (the last 12 months). */
+export async function resolvePeriod(tx: Queryable, workspaceId: string, filters: Pick<ReportFilters, "from" | "to">, now: Date): Promise<ResolvedPeriod> {
+  const { timezone, today } = await zoneAndToday(tx, workspaceId, now);
+  const fallback = presetPeriod("last_12_months", today)!;
+  const from = filters.from ?? (filters.to ? addDays(filters.to, -364) : fallback.from);
   const to = filters.to ?? fallback.to;
   const bounds = await tx.execute<{ start: string; end: string }>(sql`
     select (${from}::date::timestamp at time zone ${timezone})::text as start,
            ((${to}::date + 1)::timestamp at time zone ${timezone})::text as end`);
   const row = bounds.rows[0]!;
   return { from, to, timezone, start: new Date(row.start), end: new Date(row.end) };
+}
+
+/** The period as a response echoes it (days and zone, without the instants). */
+export function periodOf(p: ResolvedPeriod): ReportPeriod {
+  return { from: p.from, to: p.to, timezone: p.timezone };
 }
 
 /** The same period shifted back by its own length (for "compared with the previous period"); shared with the web app. */

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { DigestContent, DigestMetric } from "../../shared/contracts/digests.js";
 import { SLA_KIND_LABELS, type SlaKind } from "../../shared/contracts/sla.js";
-import { inPeriod, type ResolvedPeriod } from "./report-scope.js";
+import { inPeriod, periodOf, type ResolvedPeriod } from "./report-scope.js";
 
 type Counts = { mqls: number; accepted: number; rejected: number; sqls: number; dealsCreated: number; pipeline: number; won: number; revenue: number; lost: number };
 
@@ -79,10 +79,9 @@ export async function weeklyDigest(tx: Queryable, workspaceId: string, week: Res
     where a.workspace_id = ${workspaceId} and a.status = 'open' and a.due_on <= (${today}::date + 14)
     order by a.due_on, a.id limit 10`);
   const ws = await tx.execute<{ currency: string }>(sql`select currency from workspaces where id = ${workspaceId}`);
-  const echo = (p: ResolvedPeriod) => ({ from: p.from, to: p.to, timezone: p.timezone });
   return {
-    period: echo(week),
-    previousPeriod: echo(previous),
+    period: periodOf(week),
+    previousPeriod: periodOf(previous),
     currency: ws.rows[0]?.currency ?? "USD",
     metrics,
     slaBreaches: { ...sla, previous: slaBefore.total },

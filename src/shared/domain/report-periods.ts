@@ -28,8 +28,13 @@ function monthStart(y: number, m0: number): string {
   return isoDay(new Date(Date.UTC(y, m0, 1)));
 }
 
+/** A calendar day `n` days after (or before, n < 0) another. */
+export function addDays(day: string, n: number): string {
+  return isoDay(new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * DAY));
+}
+
 function dayBefore(date: string): string {
-  return isoDay(new Date(Date.parse(date) - DAY));
+  return addDays(date, -1);
 }
 
 /** Number of calendar days in a period, both ends included. */

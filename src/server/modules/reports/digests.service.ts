@@ -9,7 +9,8 @@ import { PERMISSIONS } from "../../../shared/domain/permissions.js";
 import type { Role } from "../../../shared/domain/roles.js";
 import type { CreateDigestBody, Digest, DigestContent } from "../../../shared/contracts/digests.js";
 import type { NotificationsService } from "../notifications/index.js";
-import { resolvePeriod } from "../../reports/report-scope.js";
+import { resolvePeriod, workspaceToday } from "../../reports/report-scope.js";
+import { addDays } from "../../../shared/domain/report-periods.js";
 import { weeklyDigest } from "../../reports/weekly-digest.report.js";
 import type { DigestsRepository } from "./digests.repository.js";
 
@@ -20,8 +21,6 @@ export const DIGEST_ROLES: readonly Role[] = ["marketing", "sales", "sdr", "mana
 /** The digest goes out from Monday 07:00 in the workspace's zone. */
 const SEND_HOUR = 7;
 
-const DAY = 86_400_000;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** The Monday of the week before the one `today` (a local calendar day) is in. */
 export function lastWeekStart(today: string): string {
@@ -53,7 +52,7 @@ export function createDigestsService({ db, repo, clock, notifications }: Deps) {
     if (existing) return { id: existing.id, created: false };
     const week = await resolvePeriod(tx, workspaceId, { from: weekStart, to: addDays(weekStart, 6) }, now);
     const previous = await resolvePeriod(tx, workspaceId, { from: addDays(weekStart, -7), to: addDays(weekStart, -1) }, now);
-    const today = (await resolvePeriod(tx, workspaceId, {}, now)).to;
+    const today = await workspaceToday(tx, workspaceId, now);
     const content = await weeklyDigest(tx, workspaceId, week, previous, today);
     const id = newId();
     if (!(await repo.insertOnce(tx, { workspaceId, id, weekStart, content, generatedAt: now, recipients: 0 }))) return { id: (await repo.findWeek(tx, workspaceId, weekStart))!.id, created: false };
@@ -87,7 +86,7 @@ export function createDigestsService({ db, repo, clock, notifications }: Deps) {
     requireRole(ctx.actor, PERMISSIONS.runReviews, "send the weekly digest");
     const now = clock.now();
     return db.inWorkspace(ctx.workspaceId, async (tx) => {
-      const today = (await resolvePeriod(tx, ctx.workspaceId, {}, now)).to;
+      const today = await workspaceToday(tx, ctx.workspaceId, now);
       const weekStart = body.weekStart ?? lastWeekStart(today);
       if (addDays(weekStart, 6) >= today) throw invalidField("body.weekStart", "that week has not ended yet");
       const { id, created } = await generateIn(tx, ctx.workspaceId, weekStart, now);

@@ -2,7 +2,7 @@ import type { Database, Tx } from "../../db/client.js";
 import type { RequestContext } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { ReportFilters, ReportPeriod } from "../../../shared/contracts/reports/filters.js";
-import { assertFilterIds, resolvePeriod, type ResolvedPeriod } from "../../reports/report-scope.js";
+import { assertFilterIds, periodOf, resolvePeriod, type ResolvedPeriod } from "../../reports/report-scope.js";
 
 /** Runs one report query for a request: one read-only transaction in the workspace, filter ids checked, period resolved. */
 export type ReportRunner = <T extends object>(ctx: RequestContext, filters: ReportFilters, query: (tx: Tx, period: ResolvedPeriod) => Promise<T>) => Promise<T & { period: ReportPeriod }>;
@@ -14,6 +14,6 @@ export function createReportRunner({ db, clock }: { db: Database; clock: Clock }
       await assertFilterIds(tx, ctx.workspaceId, filters);
       const period = await resolvePeriod(tx, ctx.workspaceId, filters, clock.now());
       const result = await query(tx, period);
-      return { ...result, period: { from: period.from, to: period.to, timezone: period.timezone } };
+      return { ...result, period: periodOf(period) };
     });
 }

@@ -4,6 +4,7 @@
  * A section missing from the snapshot is left out. Every string from the database is escaped.
  */
 import { escapeHtml as e } from "../../platform/mail/html.js";
+import { addDays } from "../../../shared/domain/report-periods.js";
 import type { Kpis } from "../../../shared/contracts/reports/kpis.js";
 import type { AlignmentHealth } from "../../../shared/contracts/reports/alignment-health.js";
 import type { FunnelReport } from "../../../shared/contracts/reports/funnel.js";
@@ -12,14 +13,13 @@ import type { SlaAttainment } from "../../../shared/contracts/reports/sla-attain
 import type { LeadQualityReport } from "../../../shared/contracts/reports/lead-quality.js";
 import type { AttributionReport } from "../../../shared/contracts/reports/attribution.js";
 import type { PersonaDrift } from "../../../shared/contracts/reports/persona-drift.js";
-import { svgBars } from "./review-html.js";
+import { pct, svgBars } from "./review-svg.js";
 
 type Pair<T> = { current: T; previous?: T };
 type Fmt = (v: number) => string;
 
 // Target periods end at the first day after them.
-const dayBefore = (day: string) => new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${Math.round(v * 100)} %`);
+const dayBefore = (day: string) => addDays(day, -1);
 const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? "—" : v.toLocaleString("en-US", { maximumFractionDigits: digits }));
 
 function kpi(label: string, now: string, before: string | null): string {

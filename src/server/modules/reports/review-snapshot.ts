@@ -4,14 +4,12 @@ import type { ReportFilters } from "../../../shared/contracts/reports/filters.js
 import { previousQuarter, quarterRange } from "../../../shared/domain/quarters.js";
 import { outcomeReasons } from "../../reports/outcome-reasons.report.js";
 import { agreementChanges } from "../../reports/agreement-changes.report.js";
-import { resolvePeriod, type ResolvedPeriod } from "../../reports/report-scope.js";
+import { periodOf, resolvePeriod, type ResolvedPeriod } from "../../reports/report-scope.js";
 
 /** A report that contributes a section to the review: it runs for the quarter, and for the quarter before when it compares. */
 export type ReviewSection = (tx: Tx, workspaceId: string, period: ResolvedPeriod, previous: ResolvedPeriod) => Promise<unknown>;
 
 const ALL: ReportFilters = {};
-
-const echo = (p: ResolvedPeriod) => ({ from: p.from, to: p.to, timezone: p.timezone });
 
 /** Builds a review's snapshot: the quarter's deal outcome reasons, agreement changes, and every registered report section. */
 export function createReviewSnapshotBuilder(sections: Record<string, ReviewSection>) {
@@ -23,8 +21,8 @@ export function createReviewSnapshotBuilder(sections: Record<string, ReviewSecti
     const built: Record<string, unknown> = {};
     for (const [name, section] of Object.entries(sections)) built[name] = await section(tx, workspaceId, period, previous);
     return {
-      period: echo(period),
-      previousPeriod: echo(previous),
+      period: periodOf(period),
+      previousPeriod: periodOf(previous),
       outcomeReasons: await outcomeReasons(tx, workspaceId, period, ALL),
       agreementChanges: await agreementChanges(tx, workspaceId, period),
       sections: built,

@@ -94,7 +94,7 @@ describe("quarterly joint review", () => {
 
   it("freezes a final review: no regeneration, no new notes", async () => {
     const manager = h.as(ws.users.manager);
-    expect((await manager.patch(`/api/v1/reviews/${q4.id}`, { notes: "Price objections: battlecard by January." })).statusCode).toBe(200);
+    expect((await manager.patch(`/api/v1/reviews/${q4.id}`, { notes: "Price objections: battlecard by January. <script>alert(1)</script>" })).statusCode).toBe(200);
     expect(json<Review>(await manager.post(`/api/v1/reviews/${q4.id}/regenerate`)).status).toBe("draft");
     expect(json<Review>(await manager.patch(`/api/v1/reviews/${q4.id}`, { status: "final" })).status).toBe("final");
     expect((await manager.post(`/api/v1/reviews/${q4.id}/regenerate`)).statusCode).toBe(409);
@@ -109,6 +109,8 @@ describe("quarterly joint review", () => {
     expect(html.headers["content-security-policy"]).toContain("default-src 'none'");
     expect(html.body).toContain("Rivalry &lt;b&gt;Inc&lt;/b&gt;");
     expect(html.body).not.toContain("<b>Inc</b>");
+    // The notes are rendered: their script tag arrives as text.
+    expect(html.body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html.body).not.toMatch(/<script/i);
     expect(html.body).toContain("Price-objection battlecard");
     expect(html.body).toContain("Price objections: battlecard by January.");

@@ -16,7 +16,7 @@ import type {
   UpdateReviewActionBody,
   UpdateReviewBody,
 } from "../../../shared/contracts/reviews.js";
-import { resolvePeriod } from "../../reports/report-scope.js";
+import { workspaceToday } from "../../reports/report-scope.js";
 import type { ReviewActionRow, ReviewsRepository } from "./reviews.repository.js";
 import type { BuildReviewSnapshot } from "./review-snapshot.js";
 import { renderReviewHtml } from "./review-html.js";
@@ -45,9 +45,7 @@ export function createReviewsService({ db, repo, clock, buildSnapshot, chromiumP
     };
   }
 
-  async function today(tx: Tx, workspaceId: string): Promise<string> {
-    return (await resolvePeriod(tx, workspaceId, {}, clock.now())).to;
-  }
+  const today = (tx: Tx, workspaceId: string) => workspaceToday(tx, workspaceId, clock.now());
 
   async function load(tx: Tx, workspaceId: string, id: string): Promise<Review> {
     const r = await repo.find(tx, workspaceId, id);
