@@ -7,7 +7,8 @@ import { defineConfig } from "@playwright/test";
 process.env.TANDEM_E2E_DATA_DIR ??= path.join(os.tmpdir(), `tandem-e2e-${Date.now()}`);
 process.env.TANDEM_DEMO_PASSWORD ??= "demo-password-e2e";
 
-const PORT = 3123;
+// TANDEM_E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.TANDEM_E2E_PORT ?? 3123);
 // Point the tests at an already running Tandem (e.g. `vite preview` in front of a dev server) instead of starting one.
 const externalBaseUrl = process.env.TANDEM_E2E_BASE_URL;
 const baseURL = externalBaseUrl ?? `http://127.0.0.1:${PORT}`;
