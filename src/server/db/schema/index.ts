@@ -9,3 +9,4 @@ export * from "./sla.js";
 export * from "./playbooks.js";
 export * from "./notify.js";
 export * from "./reports.js";
+export * from "./content.js";
