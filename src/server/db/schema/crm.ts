@@ -304,6 +304,8 @@ export const touchpoints = pgTable(
     source: text("source").notNull().default("api"),
     clientEventId: text("client_event_id"),
     actorUserId: uuid("actor_user_id"),
+    // The tracking snippet's anonymous visitor id; a form submission later gives its touches the contact.
+    visitorId: text("visitor_id"),
     seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
   },
   (t) => [
@@ -316,6 +318,8 @@ export const touchpoints = pgTable(
     unique("touchpoints_client_event_uq").on(t.workspaceId, t.clientEventId),
     // serves: the touchpoint list newest first (keyset)
     index("touchpoints_occurred_idx").on(t.workspaceId, t.occurredAt, t.id),
+    // serves: merging a visitor's anonymous touches into the contact on a form submission (only unmerged rows)
+    index("touchpoints_visitor_idx").on(t.workspaceId, t.visitorId).where(sql`visitor_id is not null and contact_id is null`),
   ],
 );
 

@@ -166,6 +166,10 @@ export const idempotencyKeys = pgTable(
     createdAt: ts("created_at").notNull(),
     completedAt: ts("completed_at"),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.credential, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.credential, t.key] }),
+    // serves: the cleanup job deleting keys past retention
+    index("idempotency_keys_created_idx").on(t.workspaceId, t.createdAt),
+  ],
 );
 

@@ -10,3 +10,4 @@ export * from "./playbooks.js";
 export * from "./notify.js";
 export * from "./reports.js";
 export * from "./content.js";
+export * from "./capture.js";
