@@ -11,3 +11,4 @@ export * from "./notify.js";
 export * from "./reports.js";
 export * from "./content.js";
 export * from "./capture.js";
+export * from "./team.js";
