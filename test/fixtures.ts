@@ -45,6 +45,8 @@ export type Fixture = TestWorkspace & {
   reviewActionId: string;
   /** The weekly digest of the week of 2026-02-16 (sent on demand). */
   digestId: string;
+  /** A deal closed as won (product fit, against Stackline) on the fixture's account. */
+  closedDealId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -97,6 +99,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const review = await ok(h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q4" }));
   const reviewAction = await ok(h.as(ws.users.manager).post(`/api/v1/reviews/${review.id}/actions`, { title: "Tighten the student filter", ownerId: ws.users.marketing.userId, dueOn: "2026-01-31" }));
   const digest = await ok(h.as(ws.users.manager).post("/api/v1/digests", { weekStart: "2026-02-16" }));
+  const closedDeal = await ok(admin.post("/api/v1/deals", { accountId: account.id, name: `${name} pilot`, amount: 4000, sdrId: ws.users.sdr.userId }));
+  await ok(admin.post(`/api/v1/deals/${closedDeal.id}/close`, { outcome: "won", reasonCode: "product_fit", competitor: "Stackline" }));
   return {
     ...ws,
     accountId: account.id,
@@ -129,6 +133,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     reviewId: review.id,
     reviewActionId: reviewAction.id,
     digestId: digest.id,
+    closedDealId: closedDeal.id,
   };
 }
 

@@ -35,7 +35,26 @@ export type Deal = z.infer<typeof DealSchema>;
 export const DealListItemSchema = DealSchema.extend({ accountName: z.string(), ownerName: z.string().nullable() });
 export type DealListItem = z.infer<typeof DealListItemSchema>;
 
+/** Structured notes of a buyer interview: the decision criteria, who decided and why (each optional, at least one given). */
+export const DealInterviewBodySchema = z
+  .object({
+    decisionCriteria: z.string().trim().max(LIMITS.reason).nullable().optional(),
+    decidedBy: z.string().trim().max(200).nullable().optional(),
+    why: z.string().trim().max(LIMITS.reason).nullable().optional(),
+  })
+  .refine((v) => !!(v.decisionCriteria || v.decidedBy || v.why), "give the decision criteria, who decided or why");
+export type DealInterviewBody = z.infer<typeof DealInterviewBodySchema>;
+export const DealInterviewSchema = z.object({
+  decisionCriteria: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  why: z.string().nullable(),
+  recordedByName: z.string().nullable(),
+  updatedAt: TimestampSchema,
+});
+export type DealInterview = z.infer<typeof DealInterviewSchema>;
+
 export const DealDetailSchema = DealListItemSchema.extend({
+  interview: DealInterviewSchema.nullable(),
   sourceCampaignName: z.string().nullable(),
   contacts: z.array(z.object({ contactId: IdSchema, name: z.string(), email: z.string().nullable(), title: z.string().nullable(), role: DealContactRoleSchema })),
   history: z.array(z.object({ fromStage: z.string().nullable(), toStage: z.string(), at: TimestampSchema, actorName: z.string().nullable() })),
@@ -84,6 +103,8 @@ export const CloseDealBodySchema = z.object({
   competitor: optionalText(100),
   amount: z.number().min(0).max(1e12).optional(),
   note: z.string().trim().max(LIMITS.reason).optional(),
+  /** Buyer-interview notes, when the buyer was asked. */
+  interview: DealInterviewBodySchema.optional(),
 });
 export type CloseDealBody = z.infer<typeof CloseDealBodySchema>;
 

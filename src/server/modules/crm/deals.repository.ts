@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { accounts, contacts, dealContacts, dealStageHistory, deals, users } from "../../db/schema/index.js";
-import type { ListDealsQuery } from "../../../shared/contracts/deals.js";
+import { accounts, contacts, dealContacts, dealInterviews, dealStageHistory, deals, users } from "../../db/schema/index.js";
+import type { DealInterviewBody, ListDealsQuery } from "../../../shared/contracts/deals.js";
 import type { DealContactRole } from "../../../shared/domain/deals.js";
 import { keyset, likePattern, parseSort, toPage, type SortSpec } from "../../platform/pagination.js";
 
@@ -76,8 +76,14 @@ export function createDealsRepository() {
         .leftJoin(users, eq(users.id, dealStageHistory.actorUserId))
         .where(and(eq(dealStageHistory.workspaceId, workspaceId), eq(dealStageHistory.dealId, d.id)))
         .orderBy(asc(dealStageHistory.at));
+      const [interview] = await tx
+        .select({ decisionCriteria: dealInterviews.decisionCriteria, decidedBy: dealInterviews.decidedBy, why: dealInterviews.why, recordedByName: users.name, updatedAt: dealInterviews.updatedAt })
+        .from(dealInterviews)
+        .leftJoin(users, eq(users.id, dealInterviews.recordedBy))
+        .where(and(eq(dealInterviews.workspaceId, workspaceId), eq(dealInterviews.dealId, d.id)));
       return {
         ...d,
+        interview: interview ?? null,
         accountName: names?.accountName ?? "",
         ownerName: names?.ownerName ?? null,
         sourceCampaignName: campaign?.name ?? null,
@@ -101,6 +107,15 @@ export function createDealsRepository() {
     /** Deletes a deal (its contacts and history cascade). */
     async delete(tx: Queryable, workspaceId: string, id: string) {
       await tx.delete(deals).where(and(eq(deals.workspaceId, workspaceId), eq(deals.id, id)));
+    },
+
+    /** Writes (or rewrites) the buyer-interview notes of a deal. */
+    async upsertInterview(tx: Queryable, workspaceId: string, dealId: string, body: DealInterviewBody, recordedBy: string | null, at: Date) {
+      const fields = { decisionCriteria: body.decisionCriteria || null, decidedBy: body.decidedBy || null, why: body.why || null, recordedBy, updatedAt: at };
+      await tx
+        .insert(dealInterviews)
+        .values({ workspaceId, dealId, ...fields, createdAt: at })
+        .onConflictDoUpdate({ target: [dealInterviews.workspaceId, dealInterviews.dealId], set: fields });
     },
 
     /** Records a stage change. */

@@ -5,6 +5,7 @@ import {
   CreateDealBodySchema,
   DealContactParamsSchema,
   DealDetailSchema,
+  DealInterviewBodySchema,
   DealPageSchema,
   ListDealsQuerySchema,
   SetDealContactBodySchema,
@@ -31,6 +32,11 @@ export const dealsRoutes: FastifyPluginAsyncZod<{ deals: DealsService }> = async
     "/deals/:id/close",
     { schema: { tags, summary: "Close a deal: won, lost or no decision, with a reason", params: IdParamsSchema, body: CloseDealBodySchema, response: { 200: DealDetailSchema } } },
     (req) => deals.closeDeal(req.ctx, req.params.id, req.body),
+  );
+  app.put(
+    "/deals/:id/interview",
+    { schema: { tags, summary: "Record the buyer-interview notes of a closed deal (decision criteria, who decided, why)", params: IdParamsSchema, body: DealInterviewBodySchema, response: { 200: DealDetailSchema } } },
+    (req) => deals.recordInterview(req.ctx, req.params.id, req.body),
   );
   app.put(
     "/deals/:id/contacts",

@@ -5,7 +5,7 @@ import { diffFields, recordAudit } from "../../platform/audit.js";
 import { newId } from "../../platform/ids.js";
 import { AppError, notFound } from "../../../shared/errors.js";
 import { canTransition } from "../../../shared/domain/lifecycle.js";
-import type { CloseDealBody, CreateDealBody, DealDetail, ListDealsQuery, SetDealContactBody, UpdateDealBody } from "../../../shared/contracts/deals.js";
+import type { CloseDealBody, CreateDealBody, DealDetail, DealInterviewBody, ListDealsQuery, SetDealContactBody, UpdateDealBody } from "../../../shared/contracts/deals.js";
 import type { Actor } from "../../platform/actor.js";
 import type { ReasonCodesService } from "../feedback/index.js";
 import type { ContactsRepository } from "./contacts.repository.js";
@@ -115,12 +115,27 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
         updatedAt: now,
       });
       await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: stage, at: now, actorUserId: ctx.actor.userId });
+      if (body.interview) await repo.upsertInterview(tx, ctx.workspaceId, id, body.interview, ctx.actor.userId, now);
       const contactStage = body.outcome === "won" ? "customer" : body.outcome;
       await followContact(tx, ctx, before.primaryContactId, contactStage, body.outcome === "won" ? undefined : body.reasonCode);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.closed", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
       await changed(tx, ctx.workspaceId, id);
       for (const hook of hooks.dealClosed) await hook(tx, ctx.workspaceId, { deal: d!, actor: ctx.actor, at: now, requestId: ctx.requestId });
       return detail(tx, ctx.workspaceId, d!);
+    });
+  }
+
+  /** Records the buyer-interview notes of a closed deal (interviews usually happen after the close). */
+  async function recordInterview(ctx: RequestContext, id: string, body: DealInterviewBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const d = await repo.findById(tx, ctx.workspaceId, id, true);
+      if (!d) throw notFound("Deal");
+      requireDealEditor(ctx.actor);
+      if (!d.closedAt) throw new AppError("conflict", "Buyer interviews are recorded on closed deals; close the deal first");
+      await repo.upsertInterview(tx, ctx.workspaceId, id, body, ctx.actor.userId, now);
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.interview_recorded", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);
+      return detail(tx, ctx.workspaceId, d);
     });
   }
 
@@ -163,7 +178,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
     });
   }
 
-  return { listDeals, getDeal, createDeal, updateDeal, closeDeal, setDealContact, removeDealContact, deleteDeal };
+  return { listDeals, getDeal, createDeal, updateDeal, closeDeal, recordInterview, setDealContact, removeDealContact, deleteDeal };
 }
 
 export type DealsService = ReturnType<typeof createDealsService>;

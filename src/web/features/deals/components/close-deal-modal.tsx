@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Checkbox, Collapse, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { CloseDealBodySchema, type DealDetail } from "../../../../shared/contracts/deals.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
@@ -10,10 +10,10 @@ import { numberOrNull, textOrNull, useFormState } from "../../../lib/use-form-st
 import { useReasonCodes } from "../../reason-codes/hooks/use-reason-codes";
 import { useCloseDeal } from "../hooks/use-save-deal";
 
-type Values = { outcome: DealOutcome; reasonCode: string | null; competitor: string; amount: string | number; note: string };
+type Values = { outcome: DealOutcome; reasonCode: string | null; competitor: string; amount: string | number; note: string; interviewed: boolean; decisionCriteria: string; decidedBy: string; why: string };
 
 function initialValues(deal: Serialized<DealDetail>): Values {
-  return { outcome: "won", reasonCode: null, competitor: deal.competitor ?? "", amount: deal.amount, note: "" };
+  return { outcome: "won", reasonCode: null, competitor: deal.competitor ?? "", amount: deal.amount, note: "", interviewed: false, decisionCriteria: "", decidedBy: "", why: "" };
 }
 
 /** Closes a deal as won, lost or no decision; a reason from the workspace taxonomy is required. */
@@ -37,9 +37,10 @@ export function CloseDealModal({ opened, onClose, deal }: { opened: boolean; onC
     const body = form.validate(CloseDealBodySchema, {
       outcome: v.outcome,
       reasonCode: v.reasonCode,
-      competitor: v.outcome === "lost" ? textOrNull(v.competitor) : null,
+      competitor: textOrNull(v.competitor),
       ...(numberOrNull(v.amount) !== null ? { amount: numberOrNull(v.amount) } : {}),
       ...(v.note.trim() ? { note: v.note } : {}),
+      ...(v.interviewed ? { interview: { decisionCriteria: textOrNull(v.decisionCriteria), decidedBy: textOrNull(v.decidedBy), why: textOrNull(v.why) } } : {}),
     });
     if (!body) return;
     try {
@@ -47,7 +48,7 @@ export function CloseDealModal({ opened, onClose, deal }: { opened: boolean; onC
       notifications.show({ color: v.outcome === "won" ? "green" : "gray", message: v.outcome === "won" ? "Deal won 🎉" : "Deal closed" });
       onClose();
     } catch (err) {
-      form.applyServerError(err, ["outcome", "reasonCode", "competitor", "amount", "note"], true);
+      form.applyServerError(err, ["outcome", "reasonCode", "competitor", "amount", "note", "interview"], true);
     }
   };
 
@@ -85,11 +86,24 @@ export function CloseDealModal({ opened, onClose, deal }: { opened: boolean; onC
             required
             data-testid="close-reason"
           />
-          {form.values.outcome === "lost" && (
-            <TextInput label="Lost to competitor" placeholder="Leave empty if not lost to a competitor" value={form.values.competitor} onChange={(e) => form.setValue("competitor", e.currentTarget.value)} error={form.errors.competitor} />
-          )}
+          <TextInput
+            label={form.values.outcome === "lost" ? "Lost to competitor" : "Competitor involved"}
+            placeholder={form.values.outcome === "won" ? "Who we beat (optional)" : "Leave empty if no competitor was involved"}
+            value={form.values.competitor}
+            onChange={(e) => form.setValue("competitor", e.currentTarget.value)}
+            error={form.errors.competitor}
+            data-testid="close-competitor"
+          />
           <NumberInput label={`Final amount (${deal.currency})`} min={0} thousandSeparator="," value={form.values.amount} onChange={(v) => form.setValue("amount", v)} error={form.errors.amount} />
           <Textarea label="Note" description="What should marketing and the next rep learn from this?" autosize minRows={2} maxRows={6} maxLength={LIMITS.reason} value={form.values.note} onChange={(e) => form.setValue("note", e.currentTarget.value)} error={form.errors.note} />
+          <Checkbox label="We interviewed the buyer" checked={form.values.interviewed} onChange={(e) => form.setValue("interviewed", e.currentTarget.checked)} data-testid="close-interviewed" />
+          <Collapse expanded={form.values.interviewed}>
+            <Stack gap="sm">
+              <Textarea label="Decision criteria" description="What the buyer weighed" autosize minRows={2} maxLength={LIMITS.reason} value={form.values.decisionCriteria} onChange={(e) => form.setValue("decisionCriteria", e.currentTarget.value)} />
+              <TextInput label="Who decided" maxLength={200} value={form.values.decidedBy} onChange={(e) => form.setValue("decidedBy", e.currentTarget.value)} />
+              <Textarea label="Why" description="The buyer's own words on the decision" autosize minRows={2} maxLength={LIMITS.reason} value={form.values.why} onChange={(e) => form.setValue("why", e.currentTarget.value)} error={form.errors.interview} />
+            </Stack>
+          </Collapse>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -115,6 +115,7 @@ export function DealDetailPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
           <SectionCard title="Details">
             <FieldList
               fields={[
@@ -136,6 +137,19 @@ export function DealDetailPage() {
               </Text>
             )}
           </SectionCard>
+          {d.interview && (
+            <SectionCard title="Buyer interview" testId="deal-interview">
+              <FieldList
+                fields={[
+                  { label: "Decision criteria", value: d.interview.decisionCriteria },
+                  { label: "Who decided", value: d.interview.decidedBy },
+                  { label: "Why", value: d.interview.why },
+                  { label: "Recorded by", value: d.interview.recordedByName },
+                ]}
+              />
+            </SectionCard>
+          )}
+          </Stack>
         </Grid.Col>
       </Grid>
       <CloseDealModal opened={closeOpen} onClose={closeDlg.close} deal={d} />
