@@ -1,6 +1,6 @@
 import type { Channel } from "../../../shared/domain/touchpoints.js";
 import { date, foreignKey, index, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
-import { ts, workspaceId } from "./columns.js";
+import { externalIdIndexes, ts, workspaceId } from "./columns.js";
 import { memberships } from "./identity.js";
 
 /** Campaigns / marketing vehicles. */
@@ -30,6 +30,7 @@ export const campaigns = pgTable(
     foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [memberships.workspaceId, memberships.userId] }),
     // serves: campaign list ordered by start date
     index("campaigns_starts_idx").on(t.workspaceId, t.startsOn, t.id),
+    ...externalIdIndexes("campaigns", t),
   ],
 );
 

@@ -4,7 +4,7 @@ import type { TouchpointCategory, TouchpointType } from "../../../shared/domain/
 type CustomerStatus = "prospect" | "customer" | "former_customer" | "partner";
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
-import { ts, workspaceId } from "./columns.js";
+import { externalIdIndexes, ts, workspaceId } from "./columns.js";
 import { campaigns } from "./campaigns.js";
 import { memberships } from "./identity.js";
 
@@ -39,6 +39,7 @@ export const accounts = pgTable(
     index("accounts_name_idx").on(t.workspaceId, t.name, t.id),
     // serves: "my accounts" filter
     index("accounts_owner_idx").on(t.workspaceId, t.ownerId),
+    ...externalIdIndexes("accounts", t),
   ],
 );
 
@@ -167,6 +168,7 @@ export const contacts = pgTable(
     // stamps and the lead filter columns (source, channel, campaign, owner, account for segment) trail as key columns
     // (drizzle has no INCLUDE) so a cohort is an index-only range scan. See docs/PERFORMANCE.md (P3).
     ...cohortIndexes(t),
+    ...externalIdIndexes("contacts", t),
   ],
 );
 
@@ -244,6 +246,7 @@ export const deals = pgTable(
     index("deals_owner_idx").on(t.workspaceId, t.ownerId),
     // serves: a contact's deals (contact page, predictive training, back-tests)
     index("deals_primary_contact_idx").on(t.workspaceId, t.primaryContactId),
+    ...externalIdIndexes("deals", t),
   ],
 );
 

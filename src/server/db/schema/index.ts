@@ -12,3 +12,4 @@ export * from "./reports.js";
 export * from "./content.js";
 export * from "./capture.js";
 export * from "./team.js";
+export * from "./imports.js";
