@@ -20,6 +20,7 @@ import { createWebhooksModule } from "./webhooks/index.js";
 import { createReportsModule } from "./reports/index.js";
 import { DEFAULT_CHROMIUM } from "../platform/pdf.js";
 import { createAttributionModule } from "./attribution/index.js";
+import { createWinLossModule } from "./winloss/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
@@ -98,6 +99,7 @@ export function createModules(deps: ModuleDeps) {
   const reports = createReportsModule({ db: deps.db, clock: deps.clock, chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM, notifications: notifications.notifications });
   schedules.push(...reports.schedules);
   routes.push(reports.routes);
+  routes.push(createWinLossModule({ run: reports.run }).routes);
   return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution };
 }
 
