@@ -70,6 +70,12 @@ test("the sales manager generates last quarter's joint review, records an action
   // The manager records its status in place.
   await expect(row.getByRole("combobox", { name: `Status of ${title}` })).toHaveValue("Open");
 
+  // Regenerating is a job too: when it has run, the page says so and the agreed actions are still there.
+  await page.getByRole("button", { name: "Regenerate" }).click();
+  await expect(page.getByText("Numbers refreshed from today's data")).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId("review-job")).toHaveCount(0);
+  await expect(row).toContainText(owner);
+
   // Notes, then final: no more regeneration or notes.
   await page.getByRole("textbox", { name: "Notes" }).fill("Loss reasons reviewed together; marketing takes the battlecard.");
   await page.getByRole("button", { name: "Save notes" }).click();

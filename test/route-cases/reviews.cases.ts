@@ -4,7 +4,7 @@ import { type Case, OPEN, NO_ID, NO_INPUT } from "./case.js";
 export const REVIEWS_CASES: Record<string, Case> = {
   "GET /api/v1/reviews": { happy: () => ({ url: "/api/v1/reviews", as: "sdr", status: 200 }), invalid: NO_INPUT, crossTenant: NO_ID, denied: OPEN },
   "POST /api/v1/reviews": {
-    happy: () => ({ url: "/api/v1/reviews", body: { quarter: "2026-Q1" }, as: "manager", status: 201 }),
+    happy: () => ({ url: "/api/v1/reviews", body: { quarter: "2026-Q1" }, as: "manager", status: 202 }),
     invalid: () => ({ url: "/api/v1/reviews", body: { quarter: "2026-Q5" }, as: "manager", field: "body.quarter" }),
     crossTenant: NO_ID,
     denied: () => ({ url: "/api/v1/reviews", body: { quarter: "2026-Q1" }, as: "marketing" }),
@@ -22,7 +22,7 @@ export const REVIEWS_CASES: Record<string, Case> = {
     denied: (a) => ({ url: `/api/v1/reviews/${a.reviewId}`, body: { notes: "x" }, as: "sales" }),
   },
   "POST /api/v1/reviews/:id/regenerate": {
-    happy: (a) => ({ url: `/api/v1/reviews/${a.reviewId}/regenerate`, as: "manager", status: 200 }),
+    happy: (a) => ({ url: `/api/v1/reviews/${a.reviewId}/regenerate`, as: "manager", status: 202 }),
     invalid: () => ({ url: "/api/v1/reviews/nope/regenerate", as: "manager", field: "params.id" }),
     crossTenant: (_a, b) => ({ url: `/api/v1/reviews/${b.reviewId}/regenerate`, as: "manager" }),
     denied: (a) => ({ url: `/api/v1/reviews/${a.reviewId}/regenerate`, as: "sdr" }),

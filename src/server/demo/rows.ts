@@ -7,6 +7,7 @@ import type { DemoAccount, DemoContact, DemoContext, DemoDeal, Touch } from "./c
 import { NULL, TableBuffer, money, num, text, textArray, ts } from "./copy.js";
 import { STAGE_PROBABILITY } from "./customers.js";
 import { ID_KIND } from "./ids.js";
+import { mixSeed } from "./prng.js";
 import { engagementOf } from "./touchpoints.js";
 import { DEMO_DEFINITION_V1 } from "./agreement.js";
 
@@ -107,14 +108,30 @@ function mqlMove(ctx: DemoContext, c: DemoContact, at: number): { actor: string;
   return { actor: marketers[c.index % marketers.length] ?? ctx.staff.marketingManagerId, kind: "user", note: text(`Passed to sales by hand: grade ${c.fitGrade}, engagement ${score.toFixed(1)} — below the agreement's rule, but asked for contact`) };
 }
 
+const DAY_MS = 86_400_000;
+
+// Open deals forecast their amount weighted by their stage. A closed deal keeps the forecast its owner made once it
+// reached a proposal: the amount weighted by the last stage before the close, give or take a fifth, and about a
+// third of them were expected up to six weeks before they closed (they slipped). Derived from the deal's id, not
+// the generator's stream, so the rest of the demo is unchanged.
+function forecastOf(d: DemoDeal): { cents: number | null; expectedAt: number } {
+  if (d.closedAt === null) return { cents: Math.round(d.amount * (STAGE_PROBABILITY[d.stage] ?? 0) * 100), expectedAt: d.expectedCloseAt };
+  const last = [...d.history].reverse().find((h) => h.to === "proposal" || h.to === "negotiation");
+  if (!last) return { cents: null, expectedAt: d.expectedCloseAt };
+  const h = mixSeed(Number.parseInt(d.id.replace(/-/g, "").slice(-8), 16));
+  const factor = 0.8 + ((h % 1000) / 1000) * 0.45;
+  const slipDays = (h >>> 10) % 3 === 0 ? 7 + ((h >>> 12) % 36) : 0;
+  return { cents: Math.round(d.amount * (STAGE_PROBABILITY[last.to] ?? 0) * factor * 100), expectedAt: Math.max(d.createdAt + DAY_MS, d.closedAt - slipDays * DAY_MS) };
+}
+
 function pushDeal(ctx: DemoContext, b: Buffers, d: DemoDeal): void {
   const w = ctx.workspaceId;
   const updated = d.history[d.history.length - 1]?.at ?? d.createdAt;
-  const open = d.closedAt === null;
+  const forecast = forecastOf(d);
   const sourced = d.origin === "funnel" || d.origin === "historical";
   b.deals.push([
     w, d.id, d.account.id, d.primary.id, text(d.name), d.ownerId, d.sdrId ?? NULL, sourced ? d.primary.id : NULL, sourced ? (d.sourceCampaign?.id ?? NULL) : NULL,
-    d.type, d.stage, money(d.amount * 100), "USD", ts(d.expectedCloseAt), open ? money(Math.round(d.amount * (STAGE_PROBABILITY[d.stage] ?? 0) * 100)) : NULL,
+    d.type, d.stage, money(d.amount * 100), "USD", ts(forecast.expectedAt), forecast.cents === null ? NULL : money(forecast.cents),
     ts(d.createdAt), ts(updated), ts(d.closedAt), d.outcome ?? NULL, d.reasonCode ?? NULL, text(d.competitor),
   ]);
   for (const dc of d.contacts) b.deal_contacts.push([w, d.id, dc.contact.id, dc.role]);

@@ -96,7 +96,7 @@ export function createModules(deps: ModuleDeps) {
   routes.push(closedLoop.routes);
   routes.push(webhooks.routes);
   schedules.push(...webhooks.schedules);
-  const reports = createReportsModule({ db: deps.db, clock: deps.clock, chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM, notifications: notifications.notifications });
+  const reports = createReportsModule({ db: deps.db, clock: deps.clock, chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM, notifications: notifications.notifications, jobs: jobs.jobs });
   schedules.push(...reports.schedules);
   routes.push(reports.routes);
   routes.push(createWinLossModule({ run: reports.run }).routes);

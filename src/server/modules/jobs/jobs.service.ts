@@ -144,7 +144,14 @@ export function createJobsService({ db, repo, clock, queue, log = () => {} }: { 
     return repo.latestFor(tx, workspaceId, kind, subjectId);
   }
 
-  return { register, enqueueIn, announce, submit, run, drain, getJob, listJobs, latestFor };
+  /** The queued and running jobs of a kind, in the caller's transaction (to refuse starting the same work twice). */
+  async function pendingOf(tx: Tx, workspaceId: string, kind: JobKind) {
+    const running = await repo.list(tx, workspaceId, { kind, status: "running", sort: "-createdAt", limit: 100 });
+    const queued = await repo.list(tx, workspaceId, { kind, status: "queued", sort: "-createdAt", limit: 100 });
+    return [...running.items, ...queued.items];
+  }
+
+  return { register, enqueueIn, announce, submit, run, drain, getJob, listJobs, latestFor, pendingOf };
 }
 
 export type JobsService = ReturnType<typeof createJobsService>;

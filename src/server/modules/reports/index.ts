@@ -12,6 +12,7 @@ import { createDigestsRepository } from "./digests.repository.js";
 import { createDigestsService } from "./digests.service.js";
 import { digestsRoutes } from "./digests.routes.js";
 import type { NotificationsService } from "../notifications/index.js";
+import type { JobsService } from "../jobs/index.js";
 import type { ScheduledTask } from "../../platform/jobs/worker.js";
 import { alignmentReportRoutes } from "./alignment-reports.routes.js";
 import { attributionRoutes } from "./attribution.routes.js";
@@ -22,16 +23,18 @@ type Deps = {
   /** Chromium for the review's PDF print. */
   chromiumPath: string;
   notifications: Pick<NotificationsService, "notifyRolesIn">;
+  jobs: Pick<JobsService, "register" | "enqueueIn" | "announce" | "pendingOf">;
 };
 
 /**
  * The reports of DESIGN §6.5 over HTTP: each route runs one read-only query from `src/server/reports/` through the
  * shared runner (period in the workspace zone, filters, foreign ids → 404).
  */
-export function createReportsModule({ db, clock, chromiumPath, notifications }: Deps) {
+export function createReportsModule({ db, clock, chromiumPath, notifications, jobs }: Deps) {
   const run = createReportRunner({ db, clock });
   const buildSnapshot = createReviewSnapshotBuilder(reviewSections(clock));
-  const reviews = createReviewsService({ db, repo: createReviewsRepository(), clock, buildSnapshot, chromiumPath });
+  const reviews = createReviewsService({ db, repo: createReviewsRepository(), clock, buildSnapshot, chromiumPath, jobs });
+  jobs.register("review_generate", reviews.runGeneration);
   const digests = createDigestsService({ db, repo: createDigestsRepository(), clock, notifications });
   // Hourly: last week's digest goes out once Monday 07:00 has passed in the workspace's zone.
   const schedules: ScheduledTask[] = [{ name: "weekly-digest", cron: "5 * * * *", runForWorkspace: (workspaceId) => digests.sendDue(workspaceId).then(() => undefined) }];

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { json, useHarness, type TestWorkspace } from "../../../../test/harness.js";
 import type { Review, ReviewAction } from "../../../shared/contracts/reviews.js";
+import type { Job } from "../../../shared/contracts/jobs.js";
 
 const h = useHarness({ now: "2026-03-02T09:00:00Z" });
 let ws: TestWorkspace;
@@ -12,6 +13,16 @@ async function closedDeal(name: string, amount: number, at: string, close: { out
   const deal = json<{ id: string }>(await manager.post("/api/v1/deals", { accountId, name, amount }));
   const res = await manager.post(`/api/v1/deals/${deal.id}/close`, close);
   expect(res.statusCode, res.body).toBe(200);
+}
+
+/** Runs the queued review job `jobId` and returns the review it generated, as the API shows it. */
+async function generated(jobId: string): Promise<Review> {
+  await h.modules.jobs.jobs.drain(ws.workspaceId);
+  const job = json<Job>(await h.as(ws.users.sdr).get(`/api/v1/jobs/${jobId}`));
+  expect(job.status, job.error ?? "").toBe("succeeded");
+  // Every section and the outcomes are one step each: ten steps, all done.
+  expect([job.progressDone, job.progressTotal]).toEqual([10, 10]);
+  return json<Review>(await h.as(ws.users.sdr).get(`/api/v1/reviews/${String(job.result!.reviewId)}`));
 }
 
 beforeAll(async () => {
@@ -32,8 +43,9 @@ describe("quarterly joint review", () => {
 
   it("generates a quarter's review with the deals closed in it, reasons ranked and shares per outcome", async () => {
     const res = await h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q4" });
-    expect(res.statusCode, res.body).toBe(201);
-    q4 = json<Review>(res);
+    expect(res.statusCode, res.body).toBe(202);
+    expect(json<Job>(res)).toMatchObject({ kind: "review_generate", status: "queued", params: { quarter: "2025-Q4" } });
+    q4 = await generated(json<Job>(res).id);
     expect(q4.title).toBe("Joint review 2025 Q4");
     expect(q4.createdByName).toBe("Review Co manager");
     expect(q4.snapshot.period).toEqual({ from: "2025-10-01", to: "2025-12-31", timezone: "UTC" });
@@ -57,11 +69,15 @@ describe("quarterly joint review", () => {
 
   it("refuses a second review of the same quarter, a quarter not yet started, and non-managers", async () => {
     expect((await h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q4" })).statusCode).toBe(409);
+    // A quarter whose review is still being generated is refused too, until its job has run.
+    expect((await h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q3" })).statusCode).toBe(202);
+    expect((await h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2025-Q3" })).statusCode).toBe(409);
+    await h.modules.jobs.jobs.drain(ws.workspaceId);
     const future = await h.as(ws.users.manager).post("/api/v1/reviews", { quarter: "2026-Q2" });
     expect(future.statusCode).toBe(400);
     expect(json<{ details: { path: string }[] }>(future).details[0]!.path).toBe("body.quarter");
     expect((await h.as(ws.users.sales).post("/api/v1/reviews", { quarter: "2026-Q1" })).statusCode).toBe(403);
-    expect(json<{ items: unknown[] }>(await h.as(ws.users.sdr).get("/api/v1/reviews")).items).toHaveLength(1);
+    expect(json<{ items: unknown[] }>(await h.as(ws.users.sdr).get("/api/v1/reviews")).items).toHaveLength(2);
   });
 
   it("records actions with owners and due dates, carries the open ones into the next quarter's review", async () => {
@@ -79,15 +95,15 @@ describe("quarterly joint review", () => {
     const stranger = await manager.post(`/api/v1/reviews/${q4.id}/actions`, { title: "x", ownerId: "0190f0a0-0000-7000-8000-000000000000", dueOn: "2026-04-30" });
     expect(json<{ details: { path: string }[] }>(stranger).details[0]!.path).toBe("body.ownerId");
 
-    const q1 = json<Review>(await manager.post("/api/v1/reviews", { quarter: "2026-Q1" }));
+    const q1 = await generated(json<Job>(await manager.post("/api/v1/reviews", { quarter: "2026-Q1" })).id);
     // Only b is still open: a was closed before the Q1 review was generated.
     expect(q1.carriedActions.map((x) => x.title)).toEqual(["Win/loss interviews on every loss over 20k"]);
     expect(q1.agreedActions).toEqual([]);
     const open = json<{ items: ReviewAction[] }>(await h.as(ws.users.sdr).get("/api/v1/review-actions?status=open"));
     expect(open.items.map((x) => x.id)).toEqual([b.id]);
-    // The list counts each review's actions: Q4 agreed two, one still open; Q1 none.
+    // The list counts each review's actions: Q4 agreed two, one still open; Q1 and Q3 none.
     const list = json<{ items: { quarter: string; actions: number; openActions: number }[] }>(await h.as(ws.users.sdr).get("/api/v1/reviews"));
-    expect(list.items.map((r) => [r.quarter, r.actions, r.openActions])).toEqual([["2026-Q1", 0, 0], ["2025-Q4", 2, 1]]);
+    expect(list.items.map((r) => [r.quarter, r.actions, r.openActions])).toEqual([["2026-Q1", 0, 0], ["2025-Q4", 2, 1], ["2025-Q3", 0, 0]]);
     // Q4 itself lists both actions it agreed.
     expect(json<Review>(await h.as(ws.users.sales).get(`/api/v1/reviews/${q4.id}`)).agreedActions.map((x) => x.status)).toEqual(["done", "open"]);
   });
@@ -95,7 +111,13 @@ describe("quarterly joint review", () => {
   it("freezes a final review: no regeneration, no new notes", async () => {
     const manager = h.as(ws.users.manager);
     expect((await manager.patch(`/api/v1/reviews/${q4.id}`, { notes: "Price objections: battlecard by January. <script>alert(1)</script>" })).statusCode).toBe(200);
-    expect(json<Review>(await manager.post(`/api/v1/reviews/${q4.id}/regenerate`)).status).toBe("draft");
+    const refresh = await manager.post(`/api/v1/reviews/${q4.id}/regenerate`);
+    expect(refresh.statusCode, refresh.body).toBe(202);
+    expect((await manager.post(`/api/v1/reviews/${q4.id}/regenerate`)).statusCode).toBe(409);
+    h.clock.set("2026-03-02T10:00:00Z");
+    const refreshed = await generated(json<Job>(refresh).id);
+    expect(refreshed).toMatchObject({ id: q4.id, status: "draft", notes: expect.stringContaining("Price objections") });
+    expect(new Date(refreshed.generatedAt).toISOString()).toBe("2026-03-02T10:00:00.000Z");
     expect(json<Review>(await manager.patch(`/api/v1/reviews/${q4.id}`, { status: "final" })).status).toBe("final");
     expect((await manager.post(`/api/v1/reviews/${q4.id}/regenerate`)).statusCode).toBe(409);
     expect((await manager.patch(`/api/v1/reviews/${q4.id}`, { notes: "rewritten" })).statusCode).toBe(409);

@@ -12,6 +12,7 @@ import {
   UpdateReviewActionBodySchema,
   UpdateReviewBodySchema,
 } from "../../../shared/contracts/reviews.js";
+import { JobSchema } from "../../../shared/contracts/jobs.js";
 import type { ReviewsService } from "./reviews.service.js";
 
 /** The quarterly joint review: generate, read, export, and the actions agreed in it. */
@@ -22,8 +23,15 @@ export const reviewsRoutes: FastifyPluginAsyncZod<{ reviews: ReviewsService }> =
   }));
   app.post(
     "/reviews",
-    { schema: { tags, summary: "Generate the joint review of a quarter (managers and admins)", body: CreateReviewBodySchema, response: { 201: ReviewSchema } } },
-    async (req, reply) => reply.status(201).send(await reviews.createReview(req.ctx, req.body)),
+    {
+      schema: {
+        tags,
+        summary: "Generate the joint review of a quarter (managers and admins): a job whose result names the review",
+        body: CreateReviewBodySchema,
+        response: { 202: JobSchema },
+      },
+    },
+    async (req, reply) => reply.status(202).send(await reviews.requestReview(req.ctx, req.body)),
   );
   app.get("/reviews/:id", { schema: { tags, summary: "A review: its numbers, agreed actions and the open actions carried into it", params: IdParamsSchema, response: { 200: ReviewSchema } } }, (req) =>
     reviews.getReview(req.ctx, req.params.id),
@@ -35,8 +43,8 @@ export const reviewsRoutes: FastifyPluginAsyncZod<{ reviews: ReviewsService }> =
   );
   app.post(
     "/reviews/:id/regenerate",
-    { schema: { tags, summary: "Refresh a draft review's numbers from today's data", params: IdParamsSchema, response: { 200: ReviewSchema } } },
-    (req) => reviews.regenerateReview(req.ctx, req.params.id),
+    { schema: { tags, summary: "Refresh a draft review's numbers from today's data (a job)", params: IdParamsSchema, response: { 202: JobSchema } } },
+    async (req, reply) => reply.status(202).send(await reviews.requestRegeneration(req.ctx, req.params.id)),
   );
   app.get(
     "/reviews/:id/export",

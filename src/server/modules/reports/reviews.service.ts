@@ -1,6 +1,7 @@
 import type { Database, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
-import { requireRole, type RequestContext } from "../../platform/actor.js";
+import { requireRole, systemActor, type RequestContext } from "../../platform/actor.js";
+import type { JobContext, JobsService } from "../jobs/index.js";
 import { diffFields, recordAudit } from "../../platform/audit.js";
 import { newId } from "../../platform/ids.js";
 import { AppError, invalidField, notFound } from "../../../shared/errors.js";
@@ -23,12 +24,19 @@ import { renderReviewHtml } from "./review-html.js";
 import { printHtmlToPdf } from "../../platform/pdf.js";
 import { sql } from "drizzle-orm";
 
-type Deps = { db: Database; repo: ReviewsRepository; clock: Clock; buildSnapshot: BuildReviewSnapshot; chromiumPath: string };
+type Deps = {
+  db: Database;
+  repo: ReviewsRepository;
+  clock: Clock;
+  buildSnapshot: BuildReviewSnapshot;
+  chromiumPath: string;
+  jobs: Pick<JobsService, "enqueueIn" | "announce" | "pendingOf">;
+};
 
 const requireReviewer = (ctx: RequestContext, action: string) => requireRole(ctx.actor, PERMISSIONS.runReviews, action);
 
 /** The quarterly joint review: generate it for a quarter, agree actions with owners and due dates, carry open ones forward. */
-export function createReviewsService({ db, repo, clock, buildSnapshot, chromiumPath }: Deps) {
+export function createReviewsService({ db, repo, clock, buildSnapshot, chromiumPath, jobs }: Deps) {
   function toAction(r: ReviewActionRow, today: string): ReviewAction {
     return {
       id: r.id,
@@ -79,34 +87,65 @@ export function createReviewsService({ db, repo, clock, buildSnapshot, chromiumP
     return db.inWorkspace(ctx.workspaceId, (tx) => load(tx, ctx.workspaceId, id));
   }
 
-  /** Generates the review of a quarter that has started; one review per quarter. */
-  async function createReview(ctx: RequestContext, body: CreateReviewBody) {
-    requireReviewer(ctx, "run quarterly reviews");
-    const now = clock.now();
-    return db.inWorkspace(ctx.workspaceId, async (tx) => {
-      if (quarterRange(body.quarter).from > (await today(tx, ctx.workspaceId))) throw invalidField("body.quarter", "has not started yet");
-      if (await repo.findByQuarter(tx, ctx.workspaceId, body.quarter)) throw new AppError("conflict", `A review of ${body.quarter} exists already; open it or regenerate it`);
-      const id = newId();
-      const snapshot = await buildSnapshot(tx, ctx.workspaceId, body.quarter, now);
-      const title = body.title ?? `Joint review ${body.quarter.replace("-", " ")}`;
-      await repo.insert(tx, { workspaceId: ctx.workspaceId, id, quarter: body.quarter, title, status: "draft", snapshot, generatedAt: now, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now });
-      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "review.created", entity: "review", entityId: id, changes: { quarter: body.quarter, title } }, ctx.requestId);
-      return load(tx, ctx.workspaceId, id);
-    });
+  /** Refuses a second generation of the same quarter or review while one is queued or running. */
+  async function assertNotGenerating(tx: Tx, workspaceId: string, match: (params: Record<string, unknown>, subjectId: string | null) => boolean) {
+    const pending = await jobs.pendingOf(tx, workspaceId, "review_generate");
+    if (pending.some((j) => match(j.params, j.subjectId))) throw new AppError("conflict", "This review is being generated; follow the job already running");
   }
 
-  /** Refreshes a draft review's numbers from today's data; a final review is frozen (409). */
-  async function regenerateReview(ctx: RequestContext, id: string) {
-    const now = clock.now();
-    return db.inWorkspace(ctx.workspaceId, async (tx) => {
-      const r = await repo.find(tx, ctx.workspaceId, id, true);
+  /** Starts generating the review of a quarter that has started (a job; one review per quarter). */
+  async function requestReview(ctx: RequestContext, body: CreateReviewBody) {
+    requireReviewer(ctx, "run quarterly reviews");
+    const job = await db.inWorkspace(ctx.workspaceId, async (tx) => {
+      if (quarterRange(body.quarter).from > (await today(tx, ctx.workspaceId))) throw invalidField("body.quarter", "has not started yet");
+      if (await repo.findByQuarter(tx, ctx.workspaceId, body.quarter)) throw new AppError("conflict", `A review of ${body.quarter} exists already; open it or regenerate it`);
+      await assertNotGenerating(tx, ctx.workspaceId, (p, subject) => subject === null && p.quarter === body.quarter);
+      return jobs.enqueueIn(tx, ctx.workspaceId, { kind: "review_generate", params: { quarter: body.quarter, title: body.title ?? null }, requestedBy: ctx.actor.userId });
+    });
+    await jobs.announce(job);
+    return job;
+  }
+
+  /** Starts refreshing a draft review's numbers from today's data (a job); a final review is frozen (409). */
+  async function requestRegeneration(ctx: RequestContext, id: string) {
+    const job = await db.inWorkspace(ctx.workspaceId, async (tx) => {
+      const r = await repo.find(tx, ctx.workspaceId, id);
       if (!r) throw notFound("Review");
       requireReviewer(ctx, "regenerate quarterly reviews");
       if (r.status === "final") throw new AppError("conflict", "This review is final; its numbers are the record of the meeting");
-      const snapshot = await buildSnapshot(tx, ctx.workspaceId, r.quarter, now);
-      await repo.update(tx, ctx.workspaceId, id, { snapshot, generatedAt: now, updatedAt: now });
-      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "review.regenerated", entity: "review", entityId: id }, ctx.requestId);
-      return load(tx, ctx.workspaceId, id);
+      await assertNotGenerating(tx, ctx.workspaceId, (_p, subject) => subject === id);
+      return jobs.enqueueIn(tx, ctx.workspaceId, { kind: "review_generate", subjectId: id, params: { quarter: r.quarter }, requestedBy: ctx.actor.userId });
+    });
+    await jobs.announce(job);
+    return job;
+  }
+
+  /**
+   * The review_generate job: builds the snapshot section by section (progress per section) in one read transaction,
+   * then creates the review, or refreshes the draft named by the job's subject. Safe to run again after a crash.
+   */
+  async function runGeneration(job: JobContext): Promise<Record<string, unknown>> {
+    const { workspaceId, subjectId: reviewId } = job;
+    const quarter = String(job.params.quarter);
+    const actor = job.requestedBy ? systemActor(job.requestedBy) : null;
+    const snapshot = await db.inWorkspace(workspaceId, (tx) => buildSnapshot(tx, workspaceId, quarter, clock.now(), (done, total, label) => job.progress(done, total, label)));
+    const now = clock.now();
+    return db.inWorkspace(workspaceId, async (tx) => {
+      if (reviewId) {
+        const r = await repo.find(tx, workspaceId, reviewId, true);
+        if (!r) throw new Error("The review was deleted while its numbers were being refreshed");
+        if (r.status === "final") throw new Error("The review was made final while its numbers were being refreshed; they were left as they were");
+        await repo.update(tx, workspaceId, reviewId, { snapshot, generatedAt: now, updatedAt: now });
+        await recordAudit(tx, workspaceId, actor, now, { action: "review.regenerated", entity: "review", entityId: reviewId, changes: { jobId: job.jobId } });
+        return { reviewId, quarter };
+      }
+      const existing = await repo.findByQuarter(tx, workspaceId, quarter);
+      if (existing) throw new Error(`A review of ${quarter} was created meanwhile; open it or regenerate it`);
+      const id = newId();
+      const title = typeof job.params.title === "string" ? job.params.title : `Joint review ${quarter.replace("-", " ")}`;
+      await repo.insert(tx, { workspaceId, id, quarter, title, status: "draft", snapshot, generatedAt: now, createdBy: job.requestedBy, createdAt: now, updatedAt: now });
+      await recordAudit(tx, workspaceId, actor, now, { action: "review.created", entity: "review", entityId: id, changes: { quarter, title, jobId: job.jobId } });
+      return { reviewId: id, quarter };
     });
   }
 
@@ -178,7 +217,7 @@ export function createReviewsService({ db, repo, clock, buildSnapshot, chromiumP
     return { filename: `${base}.pdf`, contentType: "application/pdf", body: await printHtmlToPdf(html, chromiumPath) };
   }
 
-  return { exportReview, listReviews, getReview, createReview, regenerateReview, updateReview, addAction, updateAction, listActions };
+  return { exportReview, listReviews, getReview, requestReview, requestRegeneration, runGeneration, updateReview, addAction, updateAction, listActions };
 }
 
 export type ReviewsService = ReturnType<typeof createReviewsService>;

@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   CreateReviewActionBody,
@@ -9,7 +10,9 @@ import type {
   UpdateReviewBody,
 } from "../../../../shared/contracts/reviews.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
+import type { Job } from "../../../../shared/contracts/jobs.js";
 import { api } from "../../../lib/api-client";
+import { useJob } from "../../../lib/use-job";
 
 export type ReviewData = Serialized<Review>;
 export type ReviewActionData = Serialized<ReviewAction>;
@@ -46,21 +49,41 @@ export function useReviewActions(status?: ReviewAction["status"]) {
 
 function useRefresh() {
   const qc = useQueryClient();
-  return (review?: ReviewData) => {
-    if (review) qc.setQueryData([...REVIEWS, review.id], review);
-    void qc.invalidateQueries({ queryKey: REVIEWS });
-    void qc.invalidateQueries({ queryKey: ACTIONS });
-  };
+  return useCallback(
+    (review?: ReviewData) => {
+      if (review) qc.setQueryData([...REVIEWS, review.id], review);
+      void qc.invalidateQueries({ queryKey: REVIEWS });
+      void qc.invalidateQueries({ queryKey: ACTIONS });
+    },
+    [qc],
+  );
 }
 
-/** Generates the review of a quarter (managers and admins); the caller shows the API's 400/409 message. */
+/** Starts generating the review of a quarter (managers and admins; a job); the caller shows the API's 400/409 message. */
 export function useCreateReview() {
-  const refresh = useRefresh();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: CreateReviewBody) => api.post<Review>("/reviews", body),
-    onSuccess: (r) => refresh(r),
+    mutationFn: (body: CreateReviewBody) => api.post<Job>("/reviews", body),
   });
+}
+
+/**
+ * Follows a review_generate job: polls it, and once it has succeeded refreshes the reviews and calls `onDone` with
+ * the id of the review it generated (once per job).
+ */
+export function useReviewJob(jobId: string | null, onDone?: (reviewId: string) => void) {
+  const refresh = useRefresh();
+  const job = useJob(jobId);
+  const handled = useRef<string | null>(null);
+  const data = job.data;
+  useEffect(() => {
+    if (!data || data.status !== "succeeded" || handled.current === data.id) return;
+    handled.current = data.id;
+    refresh();
+    const reviewId = data.result?.reviewId;
+    if (typeof reviewId === "string") onDone?.(reviewId);
+  }, [data, refresh, onDone]);
+  return data ?? null;
 }
 
 /** Renames a review, records its notes, or makes it final. */
@@ -72,12 +95,10 @@ export function useUpdateReview(id: string) {
   });
 }
 
-/** Refreshes a draft review's numbers from today's data. */
+/** Starts refreshing a draft review's numbers from today's data (a job, followed with `useReviewJob`). */
 export function useRegenerateReview(id: string) {
-  const refresh = useRefresh();
   return useMutation({
-    mutationFn: () => api.post<Review>(`/reviews/${id}/regenerate`),
-    onSuccess: (r) => refresh(r),
+    mutationFn: () => api.post<Job>(`/reviews/${id}/regenerate`),
   });
 }
 

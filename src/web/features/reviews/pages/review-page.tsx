@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconLock, IconRefresh } from "@tabler/icons-react";
 import { useParams } from "react-router";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
+import { JobProgress } from "../../../components/job-progress";
 import { PageHeader } from "../../../components/page-header";
 import { QueryError } from "../../../components/query-error";
 import { SectionCard } from "../../../components/section-card";
@@ -20,7 +21,7 @@ import { ReviewExportButtons } from "../components/review-export-buttons";
 import { ReviewNotes } from "../components/review-notes";
 import { ReviewStatusBadge } from "../components/review-status-badge";
 import { quarterLabel } from "../hooks/quarters";
-import { useRegenerateReview, useReview, useUpdateReview, type ReviewData } from "../hooks/use-reviews";
+import { useRegenerateReview, useReview, useReviewJob, useUpdateReview, type ReviewData } from "../hooks/use-reviews";
 
 function PartTitle({ children, hint }: { children: string; hint?: string }) {
   return (
@@ -37,10 +38,17 @@ function PartTitle({ children, hint }: { children: string; hint?: string }) {
   );
 }
 
+function onRefreshed() {
+  notifications.show({ color: "teal", message: "Numbers refreshed from today's data" });
+}
+
 function ReviewView({ review }: { review: ReviewData }) {
   const can = useAbilities();
   const url = useUrlState();
   const regenerate = useRegenerateReview(review.id);
+  const [refreshJobId, setRefreshJobId] = useState<string | null>(null);
+  const refreshJob = useReviewJob(refreshJobId, onRefreshed);
+  const refreshing = refreshJob?.status === "queued" || refreshJob?.status === "running";
   const update = useUpdateReview(review.id);
   const [confirmOpen, confirm] = useDisclosure(false);
   const draft = review.status === "draft";
@@ -92,8 +100,8 @@ function ReviewView({ review }: { review: ReviewData }) {
                 <Button
                   variant="default"
                   leftSection={<IconRefresh size={16} />}
-                  loading={regenerate.isPending}
-                  onClick={() => regenerate.mutate(undefined, { onSuccess: () => notifications.show({ color: "teal", message: "Numbers refreshed from today's data" }) })}
+                  loading={regenerate.isPending || refreshing}
+                  onClick={() => regenerate.mutate(undefined, { onSuccess: (j) => setRefreshJobId(j.id) })}
                 >
                   Regenerate
                 </Button>
@@ -107,6 +115,7 @@ function ReviewView({ review }: { review: ReviewData }) {
         }
       />
       <Stack gap="xl">
+        {refreshJob && refreshJob.status !== "succeeded" && <JobProgress job={refreshJob} title="Refreshing the numbers from today's data" testId="review-job" />}
         <ReviewNotes review={review} editable={can.canRunReviews} />
 
         <Stack gap="md" data-testid="outcome-reasons">
