@@ -47,6 +47,8 @@ export type Fixture = TestWorkspace & {
   digestId: string;
   /** A deal closed as won (product fit, against Stackline) on the fixture's account. */
   closedDealId: string;
+  /** A per-meeting commission plan (50 per meeting) with the SDR on it. */
+  compPlanId: string;
 };
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -104,6 +106,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   const digest = await ok(h.as(ws.users.manager).post("/api/v1/digests", { weekStart: "2026-02-16" }));
   const closedDeal = await ok(admin.post("/api/v1/deals", { accountId: account.id, name: `${name} pilot`, amount: 4000, sdrId: ws.users.sdr.userId }));
   await ok(admin.post(`/api/v1/deals/${closedDeal.id}/close`, { outcome: "won", reasonCode: "product_fit", competitor: "Stackline" }));
+  const compPlan = await ok(admin.post("/api/v1/comp-plans", { name: "Per meeting", kind: "per_meeting", amountPerMeeting: 50 }));
+  await ok(admin.put(`/api/v1/comp-plans/${compPlan.id}/reps`, { userIds: [ws.users.sdr.userId] }));
   return {
     ...ws,
     accountId: account.id,
@@ -137,6 +141,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     reviewActionId: reviewAction.id,
     digestId: digest.id,
     closedDealId: closedDeal.id,
+    compPlanId: compPlan.id,
   };
 }
 

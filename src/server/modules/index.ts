@@ -21,6 +21,7 @@ import { createReportsModule } from "./reports/index.js";
 import { DEFAULT_CHROMIUM } from "../platform/pdf.js";
 import { createAttributionModule } from "./attribution/index.js";
 import { createWinLossModule } from "./winloss/index.js";
+import { createTeamModule } from "./team/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
@@ -100,7 +101,9 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...reports.schedules);
   routes.push(reports.routes);
   routes.push(createWinLossModule({ run: reports.run }).routes);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution };
+  const team = createTeamModule({ db: deps.db, clock: deps.clock });
+  routes.push(team.routes);
+  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team };
 }
 
 export type Modules = ReturnType<typeof createModules>;

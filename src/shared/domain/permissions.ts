@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   manageWebhooks: ["admin"],
   // The quarterly joint review is run by the managers of both sides (DESIGN §1); admins may help.
   runReviews: ["admin", "manager"],
+  // SDR pay: plans, finalised statements and the what-if are the managers' (a rep sees their own statements).
+  manageCompPlans: ["admin", "manager"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -12,6 +12,7 @@ import { FunnelReportView } from "./components/funnel-report";
 import { KpisReport } from "./components/kpis-report";
 import { PersonaDriftReportView } from "./components/persona-drift-report";
 import { VelocityReportView } from "./components/velocity-report";
+import { WinLossReportView } from "./components/win-loss-report";
 
 export type ReportEntry = {
   /** The API's name and the page's address: `/reports/<name>`. */
@@ -33,6 +34,7 @@ export const REPORTS: ReportEntry[] = [
   { name: "kpis", title: "Sales KPIs", description: "Revenue per rep, win rate, sales cycle, deal size, expansion and renewal revenue, forecast accuracy, MQL → won by source and sales activities per won deal.", Component: KpisReport },
   { name: "persona-drift", title: "Persona drift", description: "Who campaigns target (by cost), who engages (MQLs) and who buys (won deals), side by side, and how far apart the three mixes are.", Component: PersonaDriftReportView },
   { name: "revenue-by-channel", title: "Revenue by channel", description: "Won revenue and pipeline by sourcing channel, partner and alliance deals included, with shares of the total.", Component: RevenueByChannelReportView },
+  { name: "win-loss", title: "Win/loss analysis", description: "Deals closed as won, lost or no decision, cut by reason, competitor, segment, source, persona or rep, with the trend by month or quarter, the competitors' share of losses and the deals behind every number.", Component: WinLossReportView },
   { name: "decision-maker-coverage", title: "Decision-maker coverage", description: "The share of closed deals whose decision makers marketing reached before the close, by persona and outcome, and the win rate with and without.", Component: DmCoverageReportView },
 ];
 

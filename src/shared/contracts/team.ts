@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { IdSchema, TimestampSchema } from "./common.js";
+import { COMP_PLAN_KINDS } from "../domain/commission.js";
+
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM");
+export const CompPlanKindSchema = z.enum(COMP_PLAN_KINDS);
+
+export const CompPlanSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  kind: CompPlanKindSchema,
+  amountPerMeeting: z.number().nullable(),
+  ratePercent: z.number().nullable(),
+  clawbackDays: z.number().int().nullable(),
+  reps: z.array(z.object({ userId: IdSchema, name: z.string() })),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type CompPlan = z.infer<typeof CompPlanSchema>;
+export const CompPlanListSchema = z.object({ items: z.array(CompPlanSchema) });
+
+const PLAN_FIELDS = {
+  name: z.string().trim().min(1).max(100),
+  kind: CompPlanKindSchema,
+  amountPerMeeting: z.number().min(0).max(1e6).nullable().optional(),
+  ratePercent: z.number().min(0).max(100).nullable().optional(),
+  clawbackDays: z.number().int().min(0).max(3650).nullable().optional(),
+};
+
+/** A per-meeting plan needs its amount; a revenue-share plan its rate and clawback window. */
+function planComplete(v: { kind?: string; amountPerMeeting?: number | null; ratePercent?: number | null; clawbackDays?: number | null }, ctx: z.RefinementCtx) {
+  if (v.kind === "per_meeting" && (v.amountPerMeeting === undefined || v.amountPerMeeting === null)) ctx.addIssue({ code: "custom", path: ["amountPerMeeting"], message: "a per-meeting plan needs the amount per meeting" });
+  if (v.kind === "revenue_share") {
+    if (v.ratePercent === undefined || v.ratePercent === null) ctx.addIssue({ code: "custom", path: ["ratePercent"], message: "a revenue-share plan needs its rate" });
+    if (v.clawbackDays === undefined || v.clawbackDays === null) ctx.addIssue({ code: "custom", path: ["clawbackDays"], message: "a revenue-share plan needs its clawback window in days" });
+  }
+}
+
+export const CreateCompPlanBodySchema = z.object(PLAN_FIELDS).superRefine(planComplete);
+export type CreateCompPlanBody = z.infer<typeof CreateCompPlanBodySchema>;
+/** A changed plan is checked whole: the kind and its fields must still fit together. */
+export const UpdateCompPlanBodySchema = z.object(PLAN_FIELDS).partial().refine((v) => Object.keys(v).length > 0, "give at least one field to change");
+export type UpdateCompPlanBody = z.infer<typeof UpdateCompPlanBodySchema>;
+export const SetCompPlanRepsBodySchema = z.object({ userIds: z.array(IdSchema).max(200) });
+export type SetCompPlanRepsBody = z.infer<typeof SetCompPlanRepsBodySchema>;
+
+export const StatementLineSchema = z.object({ kind: z.enum(["meeting", "deal", "clawback"]), refId: IdSchema, label: z.string(), at: z.string(), base: z.number(), amount: z.number() });
+
+/** A rep's statement for a month: computed from the facts while a draft, frozen once finalised. */
+export const CompStatementSchema = z.object({
+  userId: IdSchema,
+  userName: z.string(),
+  month: MonthSchema,
+  status: z.enum(["draft", "final"]),
+  planId: IdSchema.nullable(),
+  planName: z.string(),
+  planKind: CompPlanKindSchema,
+  lines: z.array(StatementLineSchema),
+  total: z.number(),
+  finalisedAt: TimestampSchema.nullable(),
+});
+export type CompStatement = z.infer<typeof CompStatementSchema>;
+export const CompStatementListSchema = z.object({ month: MonthSchema, items: z.array(CompStatementSchema) });
+export const StatementsQuerySchema = z.object({ month: MonthSchema, userId: IdSchema.optional() });
+export const StatementParamsSchema = z.object({ userId: IdSchema, month: MonthSchema });
+
+export const WhatIfQuerySchema = z
+  .object({ planA: IdSchema, planB: IdSchema, from: MonthSchema, to: MonthSchema })
+  .refine((v) => v.from <= v.to, { message: "must not be after `to`", path: ["from"] })
+  .refine((v) => v.from.slice(0, 4) >= String(Number(v.to.slice(0, 4)) - 3), { message: "at most three years back from `to`", path: ["from"] });
+export type WhatIfQuery = z.infer<typeof WhatIfQuerySchema>;
+
+const PlanRefSchema = z.object({ id: IdSchema, name: z.string(), kind: CompPlanKindSchema });
+/** Both plans on the same history: per SDR and month what each would have paid, and what the SDR did. */
+export const WhatIfSchema = z.object({
+  planA: PlanRefSchema,
+  planB: PlanRefSchema,
+  months: z.array(MonthSchema),
+  reps: z.array(
+    z.object({
+      userId: IdSchema,
+      name: z.string(),
+      acceptedMeetings: z.number().int(),
+      sourcedWins: z.number().int(),
+      sourcedRevenue: z.number(),
+      churned: z.number().int(),
+      totalA: z.number(),
+      totalB: z.number(),
+      months: z.array(z.object({ month: MonthSchema, a: z.number(), b: z.number() })),
+    }),
+  ),
+});
+export type WhatIf = z.infer<typeof WhatIfSchema>;
+
+export const TeamPeriodQuerySchema = z.object({ from: MonthSchema, to: MonthSchema }).refine((v) => v.from <= v.to, { message: "must not be after `to`", path: ["from"] });
+
+/** Per SDR in the period: meetings, what sales accepted, the pipeline and revenue they sourced, and their pod's ratio. */
+export const ScoreboardSchema = z.object({
+  from: MonthSchema,
+  to: MonthSchema,
+  reps: z.array(
+    z.object({
+      userId: IdSchema,
+      name: z.string(),
+      podName: z.string().nullable(),
+      aeCount: z.number().int().nullable(),
+      ratio: z.enum(["under", "ok", "over"]).nullable(),
+      meetings: z.number().int(),
+      acceptedMeetings: z.number().int(),
+      handoffs: z.number().int(),
+      opportunities: z.number().int(),
+      wonDeals: z.number().int(),
+      wonRevenue: z.number(),
+    }),
+  ),
+});
+export type Scoreboard = z.infer<typeof ScoreboardSchema>;
+
+export const PassedLeadsQuerySchema = z.object({ from: MonthSchema, to: MonthSchema, sdrId: IdSchema.optional() });
+export const PASSED_LEAD_STATUSES = ["pending", "accepted", "rejected", "won", "lost"] as const;
+
+/** What became of every lead an SDR passed, and the campaigns their best leads came from. */
+export const PassedLeadsSchema = z.object({
+  sdrId: IdSchema,
+  leads: z.array(
+    z.object({
+      contactId: IdSchema,
+      name: z.string(),
+      accountName: z.string().nullable(),
+      passedAt: TimestampSchema,
+      toName: z.string().nullable(),
+      status: z.enum(PASSED_LEAD_STATUSES),
+      reasonCode: z.string().nullable(),
+      reasonLabel: z.string().nullable(),
+      campaignName: z.string().nullable(),
+      wonRevenue: z.number(),
+    }),
+  ),
+  campaigns: z.array(z.object({ campaignId: IdSchema.nullable(), name: z.string(), passed: z.number().int(), accepted: z.number().int(), won: z.number().int(), wonRevenue: z.number() })),
+});
+export type PassedLeads = z.infer<typeof PassedLeadsSchema>;
