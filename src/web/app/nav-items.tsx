@@ -58,7 +58,7 @@ export const NAV_SECTIONS: NavSection[] = [
     title: "Growth & team",
     items: [
       { label: "Growth", to: "/growth", icon: IconTrendingUp, comingSoon: true },
-      { label: "Team & commission", to: "/team", icon: IconUsersGroup, comingSoon: true },
+      { label: "Team & commission", to: "/team", icon: IconUsersGroup },
       { label: "Reports", to: "/reports", icon: IconChartBar },
     ],
   },

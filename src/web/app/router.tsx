@@ -42,6 +42,16 @@ const appRoutes: RouteObject[] = [
     ],
   },
   {
+    path: "team",
+    ...page(() => import("../features/team/pages/team-layout"), (m) => m.TeamLayout),
+    children: [
+      { index: true, ...page(() => import("../features/team/pages/pods-tab"), (m) => m.TeamPodsTab) },
+      { path: "plans", ...page(() => import("../features/team/pages/comp-plans-page"), (m) => m.CompPlansPage) },
+      { path: "statements", ...page(() => import("../features/team/pages/statements-page"), (m) => m.StatementsPage) },
+      { path: "what-if", ...page(() => import("../features/team/pages/what-if-page"), (m) => m.WhatIfPage) },
+    ],
+  },
+  {
     path: "settings",
     ...page(() => import("../features/settings/pages/settings-layout"), (m) => m.SettingsLayout),
     children: [

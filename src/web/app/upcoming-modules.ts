@@ -23,13 +23,6 @@ export const UPCOMING_MODULES: UpcomingModule[] = [
     features: ["Whitespace by account and product", "Account reviews with actions", "Cross-sell and expansion motions with their pipeline"],
   },
   {
-    path: "team",
-    title: "Team & commission",
-    summary: "SDR pods and the pay that rewards revenue, not meetings booked.",
-    forWhom: "Managers and admins.",
-    features: ["SDR → AE pods with the 1:3–1:6 ratio flagged outside the band", "Commission plans tied to pipeline and revenue", "Monthly commission statements per rep"],
-  },
-  {
     path: "imports",
     title: "Imports",
     summary: "Bring data in and out: CSV with HubSpot and Salesforce presets, and GDPR requests.",
