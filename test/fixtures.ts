@@ -1,8 +1,9 @@
 import type { Harness, TestWorkspace } from "./harness.js";
 import { json } from "./harness.js";
 import { DEFAULT_CALENDAR } from "../src/shared/contracts/business-calendar.js";
+import { createContentFixture, type ContentFixture } from "./content-fixture.js";
 
-export type Fixture = TestWorkspace & {
+export type Fixture = TestWorkspace & ContentFixture & {
   accountId: string;
   emptyAccountId: string;
   contactId: string;
@@ -108,8 +109,10 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   await ok(admin.post(`/api/v1/deals/${closedDeal.id}/close`, { outcome: "won", reasonCode: "product_fit", competitor: "Stackline" }));
   const compPlan = await ok(admin.post("/api/v1/comp-plans", { name: "Per meeting", kind: "per_meeting", amountPerMeeting: 50 }));
   await ok(admin.put(`/api/v1/comp-plans/${compPlan.id}/reps`, { userIds: [ws.users.sdr.userId] }));
+  const content = await createContentFixture(h, ws, { contactId: contact.id, dealId: deal.id });
   return {
     ...ws,
+    ...content,
     accountId: account.id,
     emptyAccountId: emptyAccount.id,
     contactId: contact.id,

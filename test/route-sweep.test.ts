@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, caller, useHarness } from "./harness.js";
 import { createFixture, type Fixture } from "./fixtures.js";
 import type { Case, Req } from "./route-cases/case.js";
+import { multipartFile } from "./content-fixture.js";
+import { CONTENT_CASES } from "./route-cases/content.cases.js";
 import { IDENTITY_CASES } from "./route-cases/identity.cases.js";
 import { CRM_CASES } from "./route-cases/crm.cases.js";
 import { CAMPAIGNS_CASES } from "./route-cases/campaigns.cases.js";
@@ -25,7 +27,7 @@ import { REPORTS_LEADS_CASES } from "./route-cases/reports-leads.cases.js";
 import { REPORTS_ATTRIBUTION_CASES } from "./route-cases/reports-attribution.cases.js";
 import { WINLOSS_CASES } from "./route-cases/winloss.cases.js";
 
-const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES, ...REPORTS_LEADS_CASES, ...REPORTS_ATTRIBUTION_CASES, ...WINLOSS_CASES };
+const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES, ...REPORTS_LEADS_CASES, ...REPORTS_ATTRIBUTION_CASES, ...WINLOSS_CASES, ...CONTENT_CASES };
 
 const h = useHarness();
 let b: Fixture;
@@ -40,6 +42,10 @@ async function send(method: string, f: Fixture, r: Req & { expect400?: boolean }
     const cookie = String([login.headers["set-cookie"]].flat()[0]).split(";")[0]!;
     const csrf = (login.json() as { csrfToken: string }).csrfToken;
     return h.app.inject({ method: method as "POST", url: r.url, payload: r.body as object, headers: { cookie, "x-csrf-token": csrf } });
+  }
+  if (r.multipart) {
+    const { payload, contentType } = multipartFile(r.multipart.name, r.multipart.content);
+    return h.app.inject({ method: method as "POST", url: r.url, payload, headers: { "content-type": contentType, authorization: `Bearer ${f.users[r.as ?? "admin"].token}` } });
   }
   const c = caller(h.app, { authorization: `Bearer ${f.users[r.as ?? "admin"].token}` });
   const m = method.toLowerCase() as "get" | "post" | "patch" | "put" | "delete";

@@ -47,6 +47,8 @@ export type AppDeps = {
   webhooksAllowPrivateTargets?: boolean;
   /** Chromium for PDF prints; Debian's `/usr/bin/chromium` by default. */
   chromiumPath?: string;
+  /** Where uploaded content files are stored; `tandem-files` in the system temp folder by default (tests). */
+  filesDir?: string;
 };
 
 /** Builds the HTTP app without listening: modules, API under /api/v1, OpenAPI at /api/docs. */
@@ -80,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mail: deps.mail ?? null,
     webhooksAllowPrivateTargets: deps.webhooksAllowPrivateTargets ?? false,
     chromiumPath: deps.chromiumPath,
+    filesDir: deps.filesDir,
   });
   app.decorate("modules", modules);
 
@@ -119,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: "/api/v1" },
   );
+
+  for (const register of modules.rootRoutes) await app.register(register);
 
   if (deps.webDir) {
     const { registerWeb } = await import("./platform/http/web.js");

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
-import { openRuntime } from "./runtime.js";
+import { filesDirOf, openRuntime } from "./runtime.js";
 import { createDeferredQueue, startJobWorker, type JobWorker } from "./platform/jobs/worker.js";
 import type { WebhookDispatcher } from "./modules/webhooks/index.js";
 import { createDemo, formatDemoLogins, isEmptyInstance, readDemoLogins } from "./demo-setup.js";
@@ -50,6 +50,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     mail: config.mail.enabled ? { url: config.mail.url, from: config.mail.from } : null,
     webhooksAllowPrivateTargets: config.webhooks.allowPrivateTargets,
     chromiumPath: config.chromiumPath,
+    filesDir: filesDirOf(config),
   });
   if (config.webhooks.allowPrivateTargets) say("warning: TANDEM_WEBHOOKS_ALLOW_PRIVATE is on; webhooks may reach private and loopback addresses");
   running.app = app;

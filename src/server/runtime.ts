@@ -1,8 +1,14 @@
+import path from "node:path";
 import type { Config } from "./config.js";
 import { openDatabase, type OpenedDatabase } from "./db/bootstrap.js";
 import { createModules, type Modules } from "./modules/index.js";
 import { systemClock, type Clock } from "./platform/clock.js";
 import { loadOrCreateSecrets, type Secrets } from "./platform/secrets.js";
+
+/** Where uploaded content files live: `<data dir>/files`. */
+export function filesDirOf(config: Config): string {
+  return path.join(config.dataDir, "files");
+}
 
 export type Runtime = { config: Config; secrets: Secrets; database: OpenedDatabase; modules: Modules; clock: Clock; close(): Promise<void> };
 
@@ -17,6 +23,7 @@ export async function openRuntime(config: Config, log: (msg: string) => void = (
     sessionKey: secrets.sessionKey,
     publicUrl: config.http.publicUrl,
     chromiumPath: config.chromiumPath,
+    filesDir: filesDirOf(config),
     secureCookies: config.http.secureCookies,
     sessionIdleMinutes: config.auth.sessionIdleMinutes,
     sessionAbsoluteHours: config.auth.sessionAbsoluteHours,

@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   idempotency_in_flight: 409,
   idempotency_mismatch: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   invalid_transition: 422,
   rate_limited: 429,
   internal_error: 500,

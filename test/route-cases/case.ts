@@ -2,7 +2,7 @@
 import type { Role } from "../../src/shared/domain/roles.js";
 import type { Fixture } from "../fixtures.js";
 
-export type Req = { url: string; body?: unknown; as?: Role; session?: boolean; expect400?: boolean };
+export type Req = { url: string; body?: unknown; as?: Role; session?: boolean; expect400?: boolean; /** A multipart upload instead of a JSON body. */ multipart?: { name: string; content: string } };
 export type Case = {
   happy: (a: Fixture) => Req & { status: number };
   /** A request with bad input: expects 400 naming the field, or the reason none exists. */

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Database, Tx } from "../db/client.js";
 import type { Clock } from "../platform/clock.js";
@@ -23,6 +25,7 @@ import { createAttributionModule } from "./attribution/index.js";
 import { createWinLossModule } from "./winloss/index.js";
 import { createTeamModule } from "./team/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
+import { createEnablementModule } from "./enablement/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -43,6 +46,8 @@ export type ModuleDeps = {
   webhooksAllowPrivateTargets?: boolean;
   /** Chromium for PDF prints (quarterly reviews); Debian's `/usr/bin/chromium` by default. */
   chromiumPath?: string;
+  /** Where uploaded content files are stored (`<data dir>/files`). */
+  filesDir?: string;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
@@ -103,7 +108,11 @@ export function createModules(deps: ModuleDeps) {
   routes.push(createWinLossModule({ run: reports.run }).routes);
   const team = createTeamModule({ db: deps.db, clock: deps.clock });
   routes.push(team.routes);
-  return { routes, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team };
+  const enablement = createEnablementModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, filesDir: deps.filesDir ?? path.join(os.tmpdir(), "tandem-files"), crm, touchpoints: touchpoints.touchpoints });
+  routes.push(enablement.routes);
+  // Routes served outside /api/v1 (public tracked links).
+  const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
+  return { routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team };
 }
 
 export type Modules = ReturnType<typeof createModules>;

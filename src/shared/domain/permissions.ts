@@ -29,6 +29,14 @@ export const PERMISSIONS = {
   runReviews: ["admin", "manager"],
   // SDR pay: plans, finalised statements and the what-if are the managers' (a rep sees their own statements).
   manageCompPlans: ["admin", "manager"],
+  // Content library (docs/ENABLEMENT.md): marketing writes and publishes, sales reviews Convert-stage assets, reps share.
+  manageContent: ["admin", "manager", "marketing"],
+  reviewContent: ["manager", "sales"],
+  shareContent: ["admin", "manager", "sales", "sdr"],
+  requestContent: ["admin", "manager", "sales", "sdr"],
+  // Customer references: marketing keeps the catalogue, reps ask to use one, the owner or a manager decides.
+  manageReferences: ["admin", "manager", "marketing"],
+  requestReferences: ["admin", "manager", "sales", "sdr"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

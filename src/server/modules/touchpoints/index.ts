@@ -17,4 +17,4 @@ export function createTouchpointsModule({ db, clock, contacts }: { db: Database;
 }
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;
-export type { ContactLookup } from "./touchpoints.service.js";
+export type { ContactLookup, TouchpointsService, AppendTouchpoint } from "./touchpoints.service.js";

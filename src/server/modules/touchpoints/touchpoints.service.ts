@@ -4,7 +4,7 @@ import type { RequestContext } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit.js";
 import { newId } from "../../platform/ids.js";
 import { invalidField, notFound } from "../../../shared/errors.js";
-import { touchpointCategory } from "../../../shared/domain/touchpoints.js";
+import { touchpointCategory, type TouchpointType } from "../../../shared/domain/touchpoints.js";
 import type { CreateTouchpointBody, ListTouchpointsQuery } from "../../../shared/contracts/touchpoints.js";
 import type { TouchpointsRepository } from "./touchpoints.repository.js";
 import { requireTouchpointLogger } from "./touchpoints.policy.js";
@@ -14,6 +14,9 @@ export type ContactLookup = { contactAccountId(tx: Queryable, workspaceId: strin
 
 export type TouchpointHooks = { touchpointCreated: ((tx: Tx, workspaceId: string, touchpoint: TouchpointRow) => Promise<void>)[] };
 type TouchpointRow = Awaited<ReturnType<TouchpointsRepository["insert"]>>;
+
+/** A touchpoint recorded by another module inside its transaction. */
+export type AppendTouchpoint = { contactId: string; type: TouchpointType; at: Date; source: string; assetId?: string | null; actorUserId?: string | null; properties?: Record<string, unknown> };
 
 type Deps = { db: Database; repo: TouchpointsRepository; contacts: ContactLookup; clock: Clock; hooks: TouchpointHooks };
 
@@ -69,7 +72,35 @@ export function createTouchpointsService({ db, repo, contacts, clock, hooks }: D
     });
   }
 
-  return { listTouchpoints, getTouchpoint, createTouchpoint };
+  /**
+   * Appends a touchpoint another module records in its own transaction (a tracked content view, a rep's share),
+   * with the same hooks as the API so scoring and SLA timers see it.
+   */
+  async function appendInTx(tx: Tx, workspaceId: string, input: AppendTouchpoint) {
+    const c = await contacts.contactAccountId(tx, workspaceId, input.contactId);
+    if (!c) throw notFound("Contact");
+    const row = await repo.insert(tx, {
+      workspaceId,
+      id: newId(),
+      contactId: input.contactId,
+      accountId: c.accountId,
+      campaignId: null,
+      assetId: input.assetId ?? null,
+      type: input.type,
+      category: touchpointCategory(input.type),
+      channel: null,
+      occurredAt: input.at,
+      receivedAt: input.at,
+      properties: input.properties ?? {},
+      source: input.source,
+      clientEventId: null,
+      actorUserId: input.actorUserId ?? null,
+    });
+    for (const hook of hooks.touchpointCreated) await hook(tx, workspaceId, row);
+    return row;
+  }
+
+  return { listTouchpoints, getTouchpoint, createTouchpoint, appendInTx };
 }
 
 export type TouchpointsService = ReturnType<typeof createTouchpointsService>;

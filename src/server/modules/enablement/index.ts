@@ -1,0 +1,27 @@
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../platform/clock.js";
+import type { CrmModule } from "../crm/index.js";
+import type { TouchpointsService } from "../touchpoints/index.js";
+import { createContentParts } from "./assets.module.js";
+
+type Deps = {
+  db: Database;
+  clock: Clock;
+  publicUrl: string;
+  /** Where uploaded asset files are stored (`<data dir>/files`). */
+  filesDir: string;
+  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals">;
+  touchpoints: Pick<TouchpointsService, "appendInTx">;
+};
+
+/** The enablement hub (DESIGN §2): content library, customer references, and the parts listed in docs/ENABLEMENT.md. */
+export function createEnablementModule(deps: Deps) {
+  const content = createContentParts(deps);
+  async function routes(app: FastifyInstance) {
+    await content.routes(app);
+  }
+  return { routes, rootRoutes: content.rootRoutes, content };
+}
+
+export type EnablementModule = ReturnType<typeof createEnablementModule>;
