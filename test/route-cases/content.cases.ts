@@ -106,4 +106,28 @@ export const CONTENT_CASES: Record<string, Case> = {
     crossTenant: (_a, b) => ({ url: `/api/v1/deals/${b.dealId}/assets/${b.assetId}` }),
     denied: (a) => ({ url: `/api/v1/deals/${a.dealId}/assets/${a.assetId}`, as: "marketing" }),
   },
+  "GET /api/v1/reports/content-usage": {
+    happy: () => ({ url: "/api/v1/reports/content-usage?groupBy=team", as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/reports/content-usage?groupBy=region", field: "query.groupBy" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "GET /api/v1/reports/content-unused": {
+    happy: () => ({ url: "/api/v1/reports/content-unused", as: "marketing", status: 200 }),
+    invalid: () => ({ url: "/api/v1/reports/content-unused?from=2026-13-01", field: "query.from" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "GET /api/v1/reports/content-effectiveness": {
+    happy: () => ({ url: "/api/v1/reports/content-effectiveness?from=2026-01-01&to=2026-03-01", as: "manager", status: 200 }),
+    invalid: () => ({ url: "/api/v1/reports/content-effectiveness?from=2026-03-01&to=2026-01-01", field: "query.from" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "GET /api/v1/reports/content-roi": {
+    happy: () => ({ url: "/api/v1/reports/content-roi", as: "marketing", status: 200 }),
+    invalid: () => ({ url: "/api/v1/reports/content-roi?to=yesterday", field: "query.to" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
 };

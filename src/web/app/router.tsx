@@ -27,6 +27,9 @@ const appRoutes: RouteObject[] = [
   { path: "agreement/:id", ...page(() => import("../features/agreement/pages/definition-page"), (m) => m.DefinitionPage) },
   { path: "playbooks", ...page(() => import("../features/playbooks/pages/adherence-page"), (m) => m.AdherencePage) },
   { path: "inbox", ...page(() => import("../features/inbox/pages/inbox-page"), (m) => m.InboxPage) },
+  { path: "content", ...page(() => import("../features/content/pages/content-library-page"), (m) => m.ContentLibraryPage) },
+  { path: "content/insights", ...page(() => import("../features/content/pages/content-insights-page"), (m) => m.ContentInsightsPage) },
+  { path: "content/:id", ...page(() => import("../features/content/pages/asset-page"), (m) => m.AssetPage) },
   { path: "sla", ...page(() => import("../features/sla/pages/sla-ledger-page"), (m) => m.SlaLedgerPage) },
   { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {

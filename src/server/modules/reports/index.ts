@@ -16,6 +16,7 @@ import type { JobsService } from "../jobs/index.js";
 import type { ScheduledTask } from "../../platform/jobs/worker.js";
 import { alignmentReportRoutes } from "./alignment-reports.routes.js";
 import { attributionRoutes } from "./attribution.routes.js";
+import { contentReportRoutes } from "./content-reports.routes.js";
 
 type Deps = {
   db: Database;
@@ -43,6 +44,7 @@ export function createReportsModule({ db, clock, chromiumPath, notifications, jo
     await app.register(leadReportRoutes, { run });
     await app.register(alignmentReportRoutes, { run, clock });
     await app.register(attributionRoutes, { run });
+    await app.register(contentReportRoutes, { run });
     await app.register(reviewsRoutes, { reviews });
     await app.register(digestsRoutes, { digests });
   }

@@ -1,3 +1,4 @@
+import { RecommendedContentCard } from "../../content/components/recommended-content-card";
 import { ActionIcon, Avatar, Button, Grid, Group, Menu, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -106,6 +107,7 @@ export function ContactDetailPage() {
           <ContactSlaCard contactId={c.id} />
           <HandoffCard contactId={c.id} ownerId={c.ownerId} />
           <RecommendedPlaybookCard contactId={c.id} />
+          <RecommendedContentCard kind="contacts" id={c.id} />
           <ContactSidePanel contact={c} />
         </Grid.Col>
       </Grid>

@@ -1,3 +1,4 @@
+import { RecommendedContentCard } from "../../content/components/recommended-content-card";
 import { ActionIcon, Anchor, Badge, Button, Grid, Menu, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -112,6 +113,7 @@ export function DealDetailPage() {
           <Stack gap="md">
             <DealContactsCard deal={d} canEdit={can.canEditDeals} />
             <DealHistoryCard deal={d} />
+            <RecommendedContentCard kind="deals" id={d.id} contactId={d.primaryContactId} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
