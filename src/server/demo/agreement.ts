@@ -119,4 +119,17 @@ export async function insertDemoRouting(client: PoolClient, ctx: DemoContext): P
     await client.query("insert into pods (workspace_id, id, name, sdr_id, created_at, updated_at) values ($1, $2, $3, $4, $5, $5)", [ctx.workspaceId, id, p.name, p.sdr, at]);
     for (const ae of p.aes) await client.query("insert into pod_members (workspace_id, pod_id, user_id, created_at) values ($1, $2, $3, $4)", [ctx.workspaceId, id, ae, at]);
   }
+  // Story 5's two pay plans (docs/WINLOSS-TEAM.md): the meeting-booking SDR on per-meeting pay, the other on revenue.
+  const plans = [
+    { name: "Per accepted meeting", kind: "per_meeting", amount: 75, rate: null, days: null, sdr: ctx.staff.sdr.volume },
+    { name: "Revenue share", kind: "revenue_share", amount: null, rate: 5, days: 90, sdr: ctx.staff.sdr.quality },
+  ];
+  for (const p of plans) {
+    const id = ctx.ids.next(ID_KIND.routing);
+    await client.query(
+      "insert into comp_plans (workspace_id, id, name, kind, amount_per_meeting, rate_percent, clawback_days, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+      [ctx.workspaceId, id, p.name, p.kind, p.amount, p.rate, p.days, at],
+    );
+    await client.query("insert into comp_assignments (workspace_id, user_id, plan_id, created_at) values ($1, $2, $3, $4)", [ctx.workspaceId, p.sdr, id, at]);
+  }
 }

@@ -277,6 +277,20 @@ describe("demo workspace", () => {
     }
   });
 
+  it("compares the two pay plans: per accepted meeting pays the meeting-booking SDR the most (what-if)", async () => {
+    const plans = await rows<{ id: string; name: string }>("select id, name from comp_plans where workspace_id = $1 order by name", [a.workspaceId]);
+    expect(plans.map((p) => p.name)).toEqual(["Per accepted meeting", "Revenue share"]);
+    const ctx = { workspaceId: a.workspaceId, actor: systemActor(a.workspaceId, "manager"), sessionId: null, requestId: "demo-test" };
+    const w = await h.modules.team.comp.whatIf(ctx, { planA: plans[0]!.id, planB: plans[1]!.id, from: "2025-03", to: "2026-02" });
+    const emails = await rows<{ id: string; email: string }>("select u.id, u.email from memberships m join users u on u.id = m.user_id where m.workspace_id = $1 and m.role = 'sdr'", [a.workspaceId]);
+    const volume = w.reps.find((r) => emails.find((e) => e.id === r.userId)?.email.startsWith("sdr1@"))!;
+    const quality = w.reps.find((r) => r !== volume)!;
+    expect(volume.acceptedMeetings).toBeGreaterThan(quality.acceptedMeetings);
+    // The per-meeting plan pays the meeting-booking SDR the most; relative to revenue share it favours them over the other SDR.
+    expect(volume.totalA).toBeGreaterThan(quality.totalA);
+    expect(volume.totalA / volume.totalB).toBeGreaterThan(quality.totalA / quality.totalB);
+  });
+
   it("stamps each MQL with who made it: scoring (with the explanation, meeting v1) or a marketer by hand", async () => {
     const moves = await rows<{ actor_kind: string; note: string | null; role: string | null }>(
       `select t.actor_kind, t.note, m.role from stage_transitions t left join memberships m on m.workspace_id = t.workspace_id and m.user_id = t.actor_user_id
