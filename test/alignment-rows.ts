@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Harness, TestWorkspace } from "./harness.js";
+import { rebuildDealFacts } from "../src/server/modules/reports/rollups/deal-facts.js";
 
 type Val = string | number | boolean | null | string[] | Date;
 
@@ -16,6 +17,8 @@ export function alignmentRows(h: Harness, ws: TestWorkspace) {
     const names = cols.map(([k]) => k).join(", ");
     const params = cols.map((_, i) => `$${i + 1}`).join(", ");
     await h.tdb.ownerDb.pool.query(`insert into ${table} (${names}) values (${params})`, cols.map(([, v]) => v));
+    // The services' hooks keep the materialised deal facts; plain inserts bring them up to date the way an import does.
+    if (table === "deals" || table === "deal_contacts" || table === "touchpoints") await rebuildDealFacts(h.tdb.ownerDb.orm, w, new Date(at0));
     return String(row.id ?? "");
   }
   let n = 0;

@@ -8,6 +8,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import type { Database, Tx } from "../db/client.js";
 import type { HandoffsService } from "../modules/routing/index.js";
 import type { AttributionService } from "../modules/attribution/index.js";
+import { rebuildDealFacts } from "../modules/reports/rollups/deal-facts.js";
 import type { WorkspacesService } from "../modules/identity/workspaces.service.js";
 import type { Role } from "../../shared/domain/roles.js";
 import { planAccounts, type AccountPlanner } from "./accounts.js";
@@ -31,7 +32,7 @@ export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_CO
 
 const ACCOUNTS_PER_BATCH = 400;
 // Tables the demo fills outside the COPY buffers: fresh statistics keep their first queries on their indexes.
-const ANALYZED_TOO = ["handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals"];
+const ANALYZED_TOO = ["handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals", "deal_facts"];
 const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "touchpoints"] as const;
 
 async function copyAll(client: PoolClient, buffers: readonly TableBuffer[]): Promise<void> {
@@ -130,6 +131,8 @@ export async function createDemoWorkspace(
     await client.query("analyze deals, deal_contacts, contacts, touchpoints");
     const attributed = await deps.attribution.rebuildIn(drizzle(client) as unknown as Tx, workspaceId, (done, total) => progress(done, total, "attribution"));
     Object.assign(counts, { attribution_credits: attributed.credits, attribution_deals: attributed.dealRows });
+    // The closed deals' facts the dashboards read, as the deal and touchpoint hooks would have kept them.
+    counts.deal_facts = (await rebuildDealFacts(drizzle(client) as unknown as Tx, workspaceId, new Date(now))).deals;
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
   } catch (err) {

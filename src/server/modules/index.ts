@@ -104,6 +104,9 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...webhooks.schedules);
   const reports = createReportsModule({ db: deps.db, clock: deps.clock, chromiumPath: deps.chromiumPath ?? DEFAULT_CHROMIUM, notifications: notifications.notifications, jobs: jobs.jobs });
   schedules.push(...reports.schedules);
+  // Deal facts for the dashboards (closed deals' sales activities) follow the deal and late touches of its people.
+  crm.hooks.dealChanged.push(reports.dealFacts.onDealChanged);
+  touchpoints.hooks.touchpointCreated.push(reports.dealFacts.onTouchpointCreated);
   routes.push(reports.routes);
   routes.push(createWinLossModule({ run: reports.run }).routes);
   const team = createTeamModule({ db: deps.db, clock: deps.clock });

@@ -4,7 +4,7 @@ import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { AlignmentHealth, AlignmentHealthRecords, AlignmentHealthRecordsQuery, HealthPart } from "../../shared/contracts/reports/alignment-health.js";
 import { totalVariationDistance } from "../../shared/domain/distributions.js";
 import { dealScope, inPeriod, leadScope, localMonth, type ResolvedPeriod } from "./report-scope.js";
-import { dealSalesActivities } from "./kpis.report.js";
+import { joinDealFacts, materialisedActivities } from "./kpis.report.js";
 import { mqlDecisionsSql } from "./lead-stages.sql.js";
 import { marketingSlaAttainment, salesSlaAttainment } from "./sla-attainment.report.js";
 import { personaMixes } from "./persona-drift.report.js";
@@ -70,10 +70,10 @@ type MonthRow = { month: string; [k: string]: number | string };
 async function symptoms(tx: Queryable, workspaceId: string, period: ResolvedPeriod, f: ReportFilters, decisions: MonthRow[]): Promise<AlignmentHealth["symptoms"]> {
   const deals = await tx.execute<MonthRow>(sql`
     select ${localMonth(sql`d.closed_at`, period)} as month, count(*) filter (where d.outcome = 'won')::int as won,
-      coalesce(sum(case when d.outcome = 'won' then ${dealSalesActivities(workspaceId, "d")} else 0 end), 0)::int as acts,
+      coalesce(sum(case when d.outcome = 'won' then ${materialisedActivities("d")} else 0 end), 0)::int as acts,
       count(*) filter (where d.outcome = 'lost')::int as lost,
       count(*) filter (where d.outcome = 'lost' and nullif(trim(d.competitor), '') is not null)::int as competitor
-    from deals d where d.workspace_id = ${workspaceId} and d.outcome is not null and ${inPeriod(sql`d.closed_at`, period)} and ${dealScope(f)}
+    from deals d ${joinDealFacts(workspaceId, "d")} where d.workspace_id = ${workspaceId} and d.outcome is not null and ${inPeriod(sql`d.closed_at`, period)} and ${dealScope(f)}
     group by 1`);
   const campaignConds = [sql`true`, f.campaignId ? sql`cp.id = ${f.campaignId}` : sql`true`, f.channel ? sql`cp.channel = ${f.channel}` : sql`true`];
   const costs = await tx.execute<MonthRow>(sql`

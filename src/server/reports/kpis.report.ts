@@ -20,6 +20,17 @@ export function dealSalesActivities(workspaceId: string, d: string): SQL {
       and t.occurred_at >= ${a}.created_at and t.occurred_at <= ${a}.closed_at)`;
 }
 
+/** Joins a closed deal alias to its materialised facts (`deal_facts`, kept by modules/reports/rollups/deal-facts.ts). */
+export function joinDealFacts(workspaceId: string, d: string): SQL {
+  const a = sql.raw(d);
+  return sql`left join deal_facts f_${a} on f_${a}.workspace_id = ${workspaceId} and f_${a}.deal_id = ${a}.id`;
+}
+
+/** A closed deal's sales activities as materialised at close (same rule as `dealSalesActivities`; 0 when none). */
+export function materialisedActivities(d: string): SQL {
+  return sql.raw(`coalesce(f_${d}.sales_activities, 0)`);
+}
+
 /** The deals closed in the period under the filters (`deals_closed_idx`). */
 function closedDeals(workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): SQL {
   return sql`d.workspace_id = ${workspaceId} and d.outcome is not null and ${inPeriod(sql`d.closed_at`, period)} and ${dealScope(filters)}`;
@@ -51,8 +62,8 @@ export async function kpis(tx: Queryable, workspaceId: string, period: ResolvedP
       select d.id, d.owner_id, d.type, d.amount::float8 as amount, d.outcome,
              extract(epoch from d.closed_at - d.created_at) / 86400.0 as cycle_days,
              ${localMonth(sql`d.closed_at`, period)} as month,
-             case when d.outcome = 'won' then ${dealSalesActivities(workspaceId, "d")} else 0 end as acts
-      from deals d where ${closedDeals(workspaceId, period, filters)}
+             case when d.outcome = 'won' then ${materialisedActivities("d")} else 0 end as acts
+      from deals d ${joinDealFacts(workspaceId, "d")} where ${closedDeals(workspaceId, period, filters)}
     )
     select grouping(c.owner_id, c.month) as grp, c.owner_id as "ownerId", max(u.name) as "ownerName", c.month,
       coalesce(sum(c.amount) filter (where c.outcome = 'won'), 0)::float8 as revenue,

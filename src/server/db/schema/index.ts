@@ -13,3 +13,4 @@ export * from "./content.js";
 export * from "./capture.js";
 export * from "./team.js";
 export * from "./imports.js";
+export * from "./report-facts.js";

@@ -17,6 +17,8 @@ import type { ScheduledTask } from "../../platform/jobs/worker.js";
 import { alignmentReportRoutes } from "./alignment-reports.routes.js";
 import { attributionRoutes } from "./attribution.routes.js";
 import { contentReportRoutes } from "./content-reports.routes.js";
+import type { Tx } from "../../db/client.js";
+import { onDealChangedFacts, onTouchpointFacts, rebuildDealFacts } from "./rollups/deal-facts.js";
 
 type Deps = {
   db: Database;
@@ -48,7 +50,16 @@ export function createReportsModule({ db, clock, chromiumPath, notifications, jo
     await app.register(reviewsRoutes, { reviews });
     await app.register(digestsRoutes, { digests });
   }
-  return { routes, schedules, run, reviews, digests };
+  // Materialised deal facts (deal_facts), kept in the writer's transaction by crm's and touchpoints' hooks.
+  const dealFacts = {
+    /** crm's dealChanged hook. */
+    onDealChanged: (tx: Tx, workspaceId: string, dealId: string) => onDealChangedFacts(tx, workspaceId, dealId, clock.now()),
+    /** touchpoints' touchpointCreated hook. */
+    onTouchpointCreated: (tx: Tx, workspaceId: string, t: { contactId: string | null; category: string; occurredAt: Date }) => onTouchpointFacts(tx, workspaceId, t, clock.now()),
+    /** Rewrites a workspace's deal facts in one pass. */
+    rebuildIn: (tx: Tx, workspaceId: string) => rebuildDealFacts(tx, workspaceId, clock.now()),
+  };
+  return { routes, schedules, run, reviews, digests, dealFacts };
 }
 
 export type ReportsModule = ReturnType<typeof createReportsModule>;
