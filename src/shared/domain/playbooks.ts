@@ -101,9 +101,26 @@ const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DA
  * assigned outside open hours); day d is the d-th business day after it; the step is due at local midnight ending it.
  */
 export function stepDueAt(cal: BusinessCalendar, assignedAt: number, day: number): number {
-  let date = localDateOf(cal.timezone, nextOpening(cal, assignedAt));
+  return dueFromDayZero(cal, localDateOf(cal.timezone, nextOpening(cal, assignedAt)), day);
+}
+
+// Due instants by calendar, business day 0 and step day: a report evaluates tens of thousands of assignments that
+// share a few hundred day-0 dates, and walking business days through the zone is what evaluation spends its time on.
+const dueCache = new WeakMap<BusinessCalendar, Map<string, number>>();
+const DUE_CACHE_LIMIT = 50_000;
+
+function dueFromDayZero(cal: BusinessCalendar, dayZero: string, day: number): number {
+  let memo = dueCache.get(cal);
+  if (!memo) dueCache.set(cal, (memo = new Map()));
+  const key = `${dayZero}|${day}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  let date = dayZero;
   for (let k = 0; k < day; k++) date = localDateOf(cal.timezone, nextOpening(cal, startOfLocalDay(cal.timezone, nextDate(date))));
-  return startOfLocalDay(cal.timezone, nextDate(date));
+  const due = startOfLocalDay(cal.timezone, nextDate(date));
+  if (memo.size >= DUE_CACHE_LIMIT) memo.clear();
+  memo.set(key, due);
+  return due;
 }
 
 /** Stages that end the follow-up: the lead is no longer the rep's to work. */
@@ -154,7 +171,8 @@ export function evaluateAdherence(input: AdherenceInput): Adherence {
     if (i >= 0) claimed.add(i);
     return i >= 0 ? touches[i]!.at : null;
   };
-  const due = input.steps.map((s, index) => ({ ...s, index, dueAt: stepDueAt(input.calendar, input.assignedAt, s.day) })).sort((a, b) => a.dueAt - b.dueAt || a.index - b.index);
+  const dayZero = input.steps.length === 0 ? "" : localDateOf(input.calendar.timezone, nextOpening(input.calendar, input.assignedAt));
+  const due = input.steps.map((s, index) => ({ ...s, index, dueAt: dueFromDayZero(input.calendar, dayZero, s.day) })).sort((a, b) => a.dueAt - b.dueAt || a.index - b.index);
   const onTime = new Map(due.map((s) => [s.index, claim(s.channel, (at) => at <= s.dueAt)]));
   const steps: StepProgress[] = due
     .map((s) => {
