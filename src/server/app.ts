@@ -10,6 +10,7 @@ import type { Database } from "./db/client.js";
 import type { Clock } from "./platform/clock.js";
 import { registerErrorHandler } from "./platform/http/error-handler.js";
 import { registerAuthHook } from "./platform/http/auth-hook.js";
+import { registerIdempotency } from "./platform/http/idempotency.js";
 import { newId } from "./platform/ids.js";
 import { createModules, type Modules } from "./modules/index.js";
 import type { JobQueue } from "./modules/jobs/index.js";
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list", deepLinking: true } });
   registerAuthHook(app, modules.authenticator, deps.sessionKey);
+  registerIdempotency(app, deps.db, deps.clock);
 
   app.get(
     "/api/health",

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import * as schema from "./schema/index.js";
@@ -17,8 +18,26 @@ export type Database = {
   orm: Orm;
   /** Runs `fn` in a transaction that can see only `workspaceId` (RLS) — the one door to tenant data. */
   inWorkspace<T>(workspaceId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Opens a workspace transaction that stays open after `run` returns: every `inWorkspace` for the same workspace
+   * inside `run` joins it (as a savepoint), and the caller commits or rolls it back later. The idempotency plugin
+   * uses it so a stored response commits with the effect it describes.
+   */
+  hold(workspaceId: string): Promise<HeldTransaction>;
   close(): Promise<void>;
 };
+
+/** A transaction opened by `hold`, joined by `inWorkspace` calls made inside `run`. */
+export type HeldTransaction = {
+  tx: Tx;
+  run<T>(fn: () => Promise<T>): Promise<T>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  readonly open: boolean;
+};
+
+type Ambient = { workspaceId: string; client: pg.PoolClient; tx: Tx; savepoints: number };
+const ambient = new AsyncLocalStorage<Ambient>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,6 +49,8 @@ export function createDatabase(pool: pg.Pool): Database {
     orm,
     async inWorkspace(workspaceId, fn) {
       if (!UUID.test(workspaceId)) throw new Error(`not a workspace id: ${workspaceId}`);
+      const held = ambient.getStore();
+      if (held && held.workspaceId === workspaceId) return inSavepoint(held, fn);
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
@@ -48,8 +69,56 @@ export function createDatabase(pool: pg.Pool): Database {
         client.release(broken);
       }
     },
+    async hold(workspaceId) {
+      if (!UUID.test(workspaceId)) throw new Error(`not a workspace id: ${workspaceId}`);
+      const client = await pool.connect();
+      try {
+        await client.query(`begin; select set_config('app.workspace_id', '${workspaceId}', true)`);
+      } catch (err) {
+        client.release(err as Error);
+        throw err;
+      }
+      const store: Ambient = { workspaceId, client, tx: drizzle(client) as unknown as Tx, savepoints: 0 };
+      let open = true;
+      const end = async (statement: string) => {
+        if (!open) return;
+        open = false;
+        let broken: Error | undefined;
+        try {
+          await client.query(statement);
+        } catch (err) {
+          broken = err as Error;
+          if (statement === "commit") throw err;
+        } finally {
+          client.release(broken);
+        }
+      };
+      return {
+        tx: store.tx,
+        run: (fn) => ambient.run(store, fn),
+        commit: () => end("commit"),
+        rollback: () => end("rollback"),
+        get open() {
+          return open;
+        },
+      };
+    },
     close: () => pool.end(),
   };
+}
+
+// A joined call keeps its own all-or-nothing behaviour: its failure rolls back to the savepoint, not the held work.
+async function inSavepoint<T>(held: Ambient, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const name = `held_${++held.savepoints}`;
+  await held.client.query(`savepoint ${name}`);
+  try {
+    const result = await fn(held.tx);
+    await held.client.query(`release savepoint ${name}`);
+    return result;
+  } catch (err) {
+    await held.client.query(`rollback to savepoint ${name}`);
+    throw err;
+  }
 }
 
 /** Opens a pool to `url`. */

@@ -9,6 +9,8 @@ import { createClosedLoopModule, createFeedbackModule, playbookHints } from "./f
 import { createCrmModule } from "./crm/index.js";
 import { createCampaignsModule } from "./campaigns/index.js";
 import { createTouchpointsModule } from "./touchpoints/index.js";
+import { createPrivacyModule } from "./privacy/index.js";
+import { deleteExpiredIdempotencyKeys } from "../platform/http/idempotency.js";
 import { createAuditModule } from "./audit/index.js";
 import { createAgreementModule } from "./agreement/index.js";
 import { createScoringModule } from "./scoring/index.js";
@@ -68,7 +70,8 @@ export function createModules(deps: ModuleDeps) {
   const attribution = createAttributionModule({ db: deps.db, clock: deps.clock });
   crm.hooks.dealChanged.push(attribution.onDealChanged);
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
-  const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm });
+  const privacy = createPrivacyModule({ db: deps.db, clock: deps.clock });
+  const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm, identity: crm.identityAccess, suppressions: privacy.suppressions });
   const audit = createAuditModule({ db: deps.db });
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, notifications: notifications.notifications });
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints, jobs: jobs.jobs });
@@ -79,7 +82,9 @@ export function createModules(deps: ModuleDeps) {
   const sla = createSlaModule({ db: deps.db, clock: deps.clock, notifications: notifications.notifications, reassign: routing.handoffs.reassignIn });
   onWorkspaceCreated.push((tx, workspaceId, at) => sla.policies.seedDefaults(tx, workspaceId, at));
   crm.hooks.stageChanged.push(sla.timers.onStageChanged);
-  touchpoints.hooks.touchpointCreated.push((tx, workspaceId, t) => sla.timers.onTouchpoint(tx, workspaceId, t));
+  touchpoints.hooks.touchpointsCreated.push(async (tx, workspaceId, rows) => {
+    for (const t of rows) await sla.timers.onTouchpoint(tx, workspaceId, t);
+  });
   routing.hooks.handedOff.push(sla.timers.onHandedOff);
   sla.hooks.timerEvent.push((tx, workspaceId, e) => webhooks.publishIn(tx, workspaceId, e.type, slaEventData(e)).then(() => undefined));
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
@@ -90,7 +95,10 @@ export function createModules(deps: ModuleDeps) {
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
   const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes, routing.routes];
   // Cron tasks the job worker runs once per workspace.
-  const schedules: ScheduledTask[] = [];
+  const schedules: ScheduledTask[] = [
+    // Stored Idempotency-Key responses live 24 h (DESIGN §7); hourly keeps them at most 25 h.
+    { name: "idempotency-cleanup", cron: "23 * * * *", runForWorkspace: (workspaceId) => deleteExpiredIdempotencyKeys(deps.db, workspaceId, deps.clock.now()).then(() => undefined) },
+  ];
   routes.push(predictive.routes);
   schedules.push(...predictive.schedules);
   schedules.push(...notifications.schedules);
@@ -115,7 +123,7 @@ export function createModules(deps: ModuleDeps) {
   routes.push(enablement.routes);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
-  return { routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team };
+  return { routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -35,6 +35,9 @@ export const ContactSchema = z.object({
   source: z.string().nullable(),
   channel: z.string().nullable(),
   originalCampaignId: IdSchema.nullable(),
+  /** UTM parameters of the first and the latest form submission (web capture, ingest). */
+  utmFirst: z.record(z.string(), z.string()).nullable().optional(),
+  utmLast: z.record(z.string(), z.string()).nullable().optional(),
   stage: StageSchema,
   stageEnteredAt: TimestampSchema,
   ownerId: IdSchema.nullable(),

@@ -17,7 +17,7 @@ export const campaignsRoutes: FastifyPluginAsyncZod<{ campaigns: CampaignsServic
   app.get("/campaigns", { schema: { tags, summary: "List campaigns", querystring: ListCampaignsQuerySchema, response: { 200: CampaignPageSchema } } }, (req) =>
     campaigns.listCampaigns(req.ctx, req.query),
   );
-  app.post("/campaigns", { schema: { tags, summary: "Create a campaign", body: CreateCampaignBodySchema, response: { 201: CampaignDetailSchema } } }, async (req, reply) =>
+  app.post("/campaigns", { config: { idempotent: true }, schema: { tags, summary: "Create a campaign", body: CreateCampaignBodySchema, response: { 201: CampaignDetailSchema } } }, async (req, reply) =>
     reply.status(201).send(await campaigns.createCampaign(req.ctx, req.body)),
   );
   app.get("/campaigns/:id", { schema: { tags, summary: "Get a campaign with costs and results", params: IdParamsSchema, response: { 200: CampaignDetailSchema } } }, (req) =>

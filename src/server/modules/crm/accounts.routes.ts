@@ -16,7 +16,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }
   app.get("/accounts", { schema: { tags, summary: "List accounts", querystring: ListAccountsQuerySchema, response: { 200: AccountPageSchema } } }, (req) =>
     accounts.listAccounts(req.ctx, req.query),
   );
-  app.post("/accounts", { schema: { tags, summary: "Create an account", body: CreateAccountBodySchema, response: { 201: AccountSchema } } }, async (req, reply) =>
+  app.post("/accounts", { config: { idempotent: true }, schema: { tags, summary: "Create an account", body: CreateAccountBodySchema, response: { 201: AccountSchema } } }, async (req, reply) =>
     reply.status(201).send(await accounts.createAccount(req.ctx, req.body)),
   );
   app.get("/accounts/:id", { schema: { tags, summary: "Get an account with its numbers", params: IdParamsSchema, response: { 200: AccountDetailSchema } } }, (req) =>

@@ -18,7 +18,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ contacts: ContactsService }
   app.get("/contacts", { schema: { tags, summary: "List contacts (leads)", querystring: ListContactsQuerySchema, response: { 200: ContactPageSchema } } }, (req) =>
     contacts.listContacts(req.ctx, req.query),
   );
-  app.post("/contacts", { schema: { tags, summary: "Create a contact", body: CreateContactBodySchema, response: { 201: ContactDetailSchema } } }, async (req, reply) =>
+  app.post("/contacts", { config: { idempotent: true }, schema: { tags, summary: "Create a contact", body: CreateContactBodySchema, response: { 201: ContactDetailSchema } } }, async (req, reply) =>
     reply.status(201).send(await contacts.createContact(req.ctx, req.body)),
   );
   app.get("/contacts/:id", { schema: { tags, summary: "Get a contact", params: IdParamsSchema, response: { 200: ContactDetailSchema } } }, (req) =>

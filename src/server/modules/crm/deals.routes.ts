@@ -17,7 +17,7 @@ import type { DealsService } from "./deals.service.js";
 export const dealsRoutes: FastifyPluginAsyncZod<{ deals: DealsService }> = async (app, { deals }) => {
   const tags = ["deals"];
   app.get("/deals", { schema: { tags, summary: "List deals", querystring: ListDealsQuerySchema, response: { 200: DealPageSchema } } }, (req) => deals.listDeals(req.ctx, req.query));
-  app.post("/deals", { schema: { tags, summary: "Open a deal", body: CreateDealBodySchema, response: { 201: DealDetailSchema } } }, async (req, reply) =>
+  app.post("/deals", { config: { idempotent: true }, schema: { tags, summary: "Open a deal", body: CreateDealBodySchema, response: { 201: DealDetailSchema } } }, async (req, reply) =>
     reply.status(201).send(await deals.createDeal(req.ctx, req.body)),
   );
   app.get("/deals/:id", { schema: { tags, summary: "Get a deal", params: IdParamsSchema, response: { 200: DealDetailSchema } } }, (req) => deals.getDeal(req.ctx, req.params.id));

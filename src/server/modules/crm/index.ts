@@ -14,6 +14,7 @@ import { dealsRoutes } from "./deals.routes.js";
 import { createLifecycleService } from "./lifecycle.service.js";
 import { createScoringAccess } from "./scoring-access.js";
 import { createRoutingAccess } from "./routing-access.js";
+import { createIdentityAccess } from "./identity-access.js";
 import type { StageChange } from "./lifecycle.service.js";
 
 export type CrmHooks = {
@@ -55,9 +56,11 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
     const c = await contactsRepo.findById(tx, workspaceId, contactId);
     return c ? { accountId: c.accountId } : null;
   }
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess() };
+  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks) };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;
 export type { StageChange };
+export type { IdentityAccess, PersonInput, ResolvedContact, Utm } from "./identity-access.js";
+export { companyDomainOf } from "./identity-access.js";
 export type { DealClosed } from "./deals.service.js";

@@ -29,7 +29,7 @@ export function createScoringModule({ db, clock, agreement, crm, touchpoints, jo
   const scoringJobs = createScoringJobsService({ db, clock, jobs, agreement, scoring, backtests });
   crm.hooks.contactChanged.push(scoring.refreshFit);
   crm.hooks.accountChanged.push(scoring.refreshAccountFit);
-  touchpoints.hooks.touchpointCreated.push(scoring.onTouchpoint);
+  touchpoints.hooks.touchpointsCreated.push(scoring.onTouchpoints);
   async function routes(app: FastifyInstance) {
     await app.register(scoringRoutes, { scoring, scoringJobs });
   }

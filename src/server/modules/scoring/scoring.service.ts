@@ -58,6 +58,21 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     if (!t.contactId) return;
     const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
     if (!def) return;
+    await scoreTouch(tx, workspaceId, def, t);
+  }
+
+  /** Scores new touchpoints in the caller's transaction: the definition is read once, touches in time order. */
+  async function onTouchpoints(tx: Tx, workspaceId: string, touches: IncomingTouch[]): Promise<void> {
+    const withContact = touches.filter((t) => t.contactId);
+    if (withContact.length === 0) return;
+    const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
+    if (!def) return;
+    const ordered = [...withContact].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.id < b.id ? -1 : 1));
+    for (const t of ordered) await scoreTouch(tx, workspaceId, def, t);
+  }
+
+  async function scoreTouch(tx: Tx, workspaceId: string, def: DefinitionRow, t: IncomingTouch): Promise<void> {
+    if (!t.contactId) return;
     const rule = firstMatchingRule(def.engagementRules, { type: t.type, channel: t.channel, campaignId: t.campaignId, assetStage: null, properties: t.properties });
     if (!rule) return;
     const at = t.occurredAt.getTime();
@@ -228,7 +243,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     });
   }
 
-  return { onTouchpoint, refreshFit, refreshAccountFit, rescoreWorkspace, explain };
+  return { onTouchpoint, onTouchpoints, refreshFit, refreshAccountFit, rescoreWorkspace, explain };
 }
 
 export type ScoringService = ReturnType<typeof createScoringService>;

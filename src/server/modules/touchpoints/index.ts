@@ -1,20 +1,33 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
+import type { IdentityAccess } from "../crm/index.js";
 import { createTouchpointsRepository } from "./touchpoints.repository.js";
 import { createTouchpointsService, type ContactLookup, type TouchpointHooks } from "./touchpoints.service.js";
 import { touchpointsRoutes } from "./touchpoints.routes.js";
+import { createIngestRepository } from "./ingest.repository.js";
+import { createIngestService, type SuppressionCheck } from "./ingest.service.js";
 
-/** Touchpoints: the append-only engagement and activity log. */
-export function createTouchpointsModule({ db, clock, contacts }: { db: Database; clock: Clock; contacts: ContactLookup }) {
-  const hooks: TouchpointHooks = { touchpointCreated: [] };
+type Deps = {
+  db: Database;
+  clock: Clock;
+  contacts: ContactLookup;
+  identity: Pick<IdentityAccess, "existingContacts" | "resolveByEmail" | "applyFormSubmission">;
+  suppressions: SuppressionCheck;
+};
+
+/** Touchpoints: the append-only engagement and activity log, and batch ingest with identity resolution. */
+export function createTouchpointsModule({ db, clock, contacts, identity, suppressions }: Deps) {
+  const hooks: TouchpointHooks = { touchpointsCreated: [] };
   const repo = createTouchpointsRepository();
   const touchpoints = createTouchpointsService({ db, repo, contacts, clock, hooks });
+  const ingest = createIngestService({ db, repo: createIngestRepository(), identity, suppressions, clock, hooks });
   async function routes(app: FastifyInstance) {
-    await app.register(touchpointsRoutes, { touchpoints });
+    await app.register(touchpointsRoutes, { touchpoints, ingest });
   }
-  return { routes, touchpoints, hooks };
+  return { routes, touchpoints, ingest, hooks };
 }
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;
-export type { ContactLookup, TouchpointsService, AppendTouchpoint } from "./touchpoints.service.js";
+export type { ContactLookup, TouchpointsService, AppendTouchpoint, TouchpointRow } from "./touchpoints.service.js";
+export type { IngestService, IngestSource } from "./ingest.service.js";

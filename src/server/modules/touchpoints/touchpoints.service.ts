@@ -12,8 +12,9 @@ import { requireTouchpointLogger } from "./touchpoints.policy.js";
 /** How the touchpoints module learns a contact's account without reading the crm tables itself. */
 export type ContactLookup = { contactAccountId(tx: Queryable, workspaceId: string, contactId: string): Promise<{ accountId: string | null } | null> };
 
-export type TouchpointHooks = { touchpointCreated: ((tx: Tx, workspaceId: string, touchpoint: TouchpointRow) => Promise<void>)[] };
-type TouchpointRow = Awaited<ReturnType<TouchpointsRepository["insert"]>>;
+/** Run in the writing transaction with every touchpoint a request stored (one or a batch): scoring, SLA timers. */
+export type TouchpointHooks = { touchpointsCreated: ((tx: Tx, workspaceId: string, touchpoints: TouchpointRow[]) => Promise<void>)[] };
+export type TouchpointRow = Awaited<ReturnType<TouchpointsRepository["insert"]>>;
 
 /** A touchpoint recorded by another module inside its transaction. */
 export type AppendTouchpoint = { contactId: string; type: TouchpointType; at: Date; source: string; assetId?: string | null; actorUserId?: string | null; properties?: Record<string, unknown> };
@@ -66,7 +67,7 @@ export function createTouchpointsService({ db, repo, contacts, clock, hooks }: D
         clientEventId: body.clientEventId ?? null,
         actorUserId: category === "sales" ? ctx.actor.userId : null,
       });
-      for (const hook of hooks.touchpointCreated) await hook(tx, ctx.workspaceId, row);
+      for (const hook of hooks.touchpointsCreated) await hook(tx, ctx.workspaceId, [row]);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "touchpoint.created", entity: "touchpoint", entityId: row.id, changes: { type: body.type, contactId: body.contactId ?? null } }, ctx.requestId);
       return { touchpoint: row, created: true };
     });
