@@ -72,6 +72,7 @@ export function createModules(deps: ModuleDeps) {
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
   const privacy = createPrivacyModule({ db: deps.db, clock: deps.clock });
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm, identity: crm.identityAccess, suppressions: privacy.suppressions });
+  const gdpr = privacy.withErasure(crm.erasure, touchpoints.erasure);
   const audit = createAuditModule({ db: deps.db });
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, notifications: notifications.notifications });
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints, jobs: jobs.jobs });
@@ -93,7 +94,7 @@ export function createModules(deps: ModuleDeps) {
   const playbooks = createPlaybooksModule({ db: deps.db, clock: deps.clock, calendarFor: (tx, workspaceId) => sla.calendars.calendarFor(tx, workspaceId, null) });
   routing.hooks.handedOff.push(playbooks.onHandedOff);
   const authenticator: Authenticator = { bySession: identity.auth.bySession, byToken: identity.auth.byToken };
-  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes, routing.routes];
+  const routes: ((app: FastifyInstance) => Promise<void>)[] = [identity.routes, feedback.routes, crm.routes, campaigns.routes, touchpoints.routes, gdpr.routes, audit.routes, agreement.routes, scoring.routes, jobs.routes, notifications.routes, routing.routes];
   // Cron tasks the job worker runs once per workspace.
   const schedules: ScheduledTask[] = [
     // Stored Idempotency-Key responses live 24 h (DESIGN §7); hourly keeps them at most 25 h.
@@ -123,7 +124,7 @@ export function createModules(deps: ModuleDeps) {
   routes.push(enablement.routes);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
-  return { routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy };
+  return { routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -37,6 +37,9 @@ export const PERMISSIONS = {
   // Customer references: marketing keeps the catalogue, reps ask to use one, the owner or a manager decides.
   manageReferences: ["admin", "manager", "marketing"],
   requestReferences: ["admin", "manager", "sales", "sdr"],
+  // GDPR: a data-subject access export and the erasure that cannot be undone (docs/INGEST.md).
+  exportPersonalData: ["admin", "manager"],
+  erasePersonalData: ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -22,6 +22,9 @@ export type Abilities = {
   canManageSla: boolean;
   /** Generate and edit quarterly joint reviews, record their actions, send the weekly digest now. */
   canRunReviews: boolean;
+  /** GDPR: download everything about a contact; erase a contact for good. */
+  canExportPersonalData: boolean;
+  canErasePersonalData: boolean;
   /** Whether the role may move a contact into `stage`. */
   canMoveTo: (stage: Stage) => boolean;
 };
@@ -47,6 +50,8 @@ export function abilitiesFor(role: Role): Abilities {
     canApproveForSales: can(role, "approveForSales"),
     canManageSla: can(role, "manageSla"),
     canRunReviews: can(role, "runReviews"),
+    canExportPersonalData: can(role, "exportPersonalData"),
+    canErasePersonalData: can(role, "erasePersonalData"),
     canMoveTo: (stage) => mayMoveTo(role, stage),
   };
 }

@@ -56,7 +56,12 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
     const c = await contactsRepo.findById(tx, workspaceId, contactId);
     return c ? { accountId: c.accountId } : null;
   }
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks) };
+  /** What a GDPR erasure needs of contacts: the row (locked) and the delete that cascades to its records. */
+  const erasure = {
+    findIn: (tx: Tx, workspaceId: string, contactId: string) => contactsRepo.findById(tx, workspaceId, contactId, true),
+    deleteIn: (tx: Tx, workspaceId: string, contactId: string) => contactsRepo.delete(tx, workspaceId, contactId),
+  };
+  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks) };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;

@@ -21,11 +21,14 @@ export function createTouchpointsModule({ db, clock, contacts, identity, suppres
   const hooks: TouchpointHooks = { touchpointsCreated: [] };
   const repo = createTouchpointsRepository();
   const touchpoints = createTouchpointsService({ db, repo, contacts, clock, hooks });
-  const ingest = createIngestService({ db, repo: createIngestRepository(), identity, suppressions, clock, hooks });
+  const ingestRepo = createIngestRepository();
+  const ingest = createIngestService({ db, repo: ingestRepo, identity, suppressions, clock, hooks });
+  /** What a GDPR erasure needs here: the touches of the contact's visitor ids (its own go with the contact). */
+  const erasure = { deleteVisitorTouchesIn: ingestRepo.deleteVisitorTouches };
   async function routes(app: FastifyInstance) {
     await app.register(touchpointsRoutes, { touchpoints, ingest });
   }
-  return { routes, touchpoints, ingest, hooks };
+  return { routes, touchpoints, ingest, hooks, erasure };
 }
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;

@@ -51,6 +51,20 @@ export function createIngestRepository() {
       return new Map(rows.map((r) => [r.visitorId, r.contactId]));
     },
 
+    /** Deletes every touchpoint carrying one of the contact's visitor ids (GDPR erasure); returns how many. */
+    async deleteVisitorTouches(tx: Queryable, workspaceId: string, contactId: string) {
+      const gone = await tx
+        .delete(touchpoints)
+        .where(
+          and(
+            eq(touchpoints.workspaceId, workspaceId),
+            inArray(touchpoints.visitorId, tx.select({ v: visitors.visitorId }).from(visitors).where(and(eq(visitors.workspaceId, workspaceId), eq(visitors.contactId, contactId)))),
+          ),
+        )
+        .returning({ id: touchpoints.id });
+      return gone.length;
+    },
+
     /** Ties a visitor id to a contact (the latest identification wins) and gives its anonymous touches the contact. */
     async mergeVisitor(tx: Queryable, workspaceId: string, visitorId: string, contactId: string, accountId: string | null, at: Date) {
       await tx

@@ -2,7 +2,7 @@ import { RecommendedContentCard } from "../../content/components/recommended-con
 import { ActionIcon, Avatar, Button, Grid, Group, Menu, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconArrowsExchange, IconDots, IconPencil, IconPhone, IconTrash } from "@tabler/icons-react";
+import { IconArrowsExchange, IconDots, IconDownload, IconEraser, IconPencil, IconPhone, IconTrash } from "@tabler/icons-react";
 import { useNavigate, useParams } from "react-router";
 import { ConfirmDelete } from "../../../components/confirm-delete";
 import { FitGradeBadge } from "../../../components/fit-grade-badge";
@@ -24,6 +24,8 @@ import { LogActivityModal } from "../components/log-activity-modal";
 import { MoveStageModal } from "../components/move-stage-modal";
 import { useContact } from "../hooks/use-contact";
 import { useDeleteContact } from "../hooks/use-save-contact";
+import { useEraseContact, useExportContact } from "../hooks/use-gdpr";
+import { EraseContactModal } from "../components/erase-contact-modal";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
 
 /** A contact's page at /contacts/:id: stage, scores, timeline, deals, and the move-stage, log and edit actions. */
@@ -37,6 +39,9 @@ export function ContactDetailPage() {
   const [editOpen, edit] = useDisclosure(false);
   const [logOpen, log] = useDisclosure(false);
   const [deleteOpen, del] = useDisclosure(false);
+  const [eraseOpen, erase] = useDisclosure(false);
+  const exportData = useExportContact();
+  const eraser = useEraseContact();
 
   if (contact.isError) return <QueryError error={contact.error} onRetry={() => void contact.refetch()} backTo={{ label: "Back to contacts", to: "/contacts" }} />;
   if (!contact.data) {
@@ -86,9 +91,19 @@ export function ContactDetailPage() {
                 <Menu.Item leftSection={<IconPencil size={16} />} onClick={edit.open}>
                   Edit contact
                 </Menu.Item>
+                {can.canExportPersonalData && (
+                  <Menu.Item leftSection={<IconDownload size={16} />} onClick={() => exportData.mutate(c.id)}>
+                    Export data (JSON)
+                  </Menu.Item>
+                )}
                 {can.canDeleteRecords && (
                   <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={del.open}>
                     Delete contact
+                  </Menu.Item>
+                )}
+                {can.canErasePersonalData && (
+                  <Menu.Item color="red" leftSection={<IconEraser size={16} />} onClick={erase.open}>
+                    Erase (GDPR)
                   </Menu.Item>
                 )}
               </Menu.Dropdown>
@@ -114,6 +129,20 @@ export function ContactDetailPage() {
       <MoveStageModal opened={moveOpen} onClose={move.close} contactId={c.id} currentStage={c.stage} allowedStages={c.allowedStages} />
       <ContactFormModal opened={editOpen} onClose={edit.close} contact={c} />
       <LogActivityModal opened={logOpen} onClose={log.close} contactId={c.id} />
+      <EraseContactModal
+        opened={eraseOpen}
+        onClose={erase.close}
+        name={name}
+        loading={eraser.isPending}
+        onConfirm={() =>
+          eraser.mutate(c.id, {
+            onSuccess: () => {
+              notifications.show({ color: "green", message: `${name} erased; their e-mail is suppressed` });
+              navigate("/contacts");
+            },
+          })
+        }
+      />
       <ConfirmDelete
         opened={deleteOpen}
         onClose={del.close}
