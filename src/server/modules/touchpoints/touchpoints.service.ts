@@ -97,7 +97,7 @@ export function createTouchpointsService({ db, repo, contacts, clock, hooks }: D
       clientEventId: null,
       actorUserId: input.actorUserId ?? null,
     });
-    for (const hook of hooks.touchpointCreated) await hook(tx, workspaceId, row);
+    for (const hook of hooks.touchpointsCreated) await hook(tx, workspaceId, [row]);
     return row;
   }
 
