@@ -115,7 +115,9 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...reports.schedules);
   // Deal facts for the dashboards (closed deals' sales activities) follow the deal and late touches of its people.
   crm.hooks.dealChanged.push(reports.dealFacts.onDealChanged);
-  touchpoints.hooks.touchpointCreated.push(reports.dealFacts.onTouchpointCreated);
+  touchpoints.hooks.touchpointsCreated.push(async (tx, workspaceId, rows) => {
+    for (const t of rows) await reports.dealFacts.onTouchpointCreated(tx, workspaceId, t);
+  });
   routes.push(reports.routes);
   routes.push(createWinLossModule({ run: reports.run }).routes);
   const team = createTeamModule({ db: deps.db, clock: deps.clock });
