@@ -1,5 +1,6 @@
 import type { Harness, TestWorkspace } from "./harness.js";
 import { json } from "./harness.js";
+import { multipartFile } from "./multipart.js";
 import { DEFAULT_CALENDAR } from "../src/shared/contracts/business-calendar.js";
 import { createContentFixture, type ContentFixture } from "./content-fixture.js";
 
@@ -46,6 +47,8 @@ export type Fixture = TestWorkspace & ContentFixture & {
   reviewActionId: string;
   /** The weekly digest of the week of 2026-02-16 (sent on demand). */
   digestId: string;
+  /** An uploaded (not started) contacts import of two rows. */
+  importId: string;
   /** A deal closed as won (product fit, against Stackline) on the fixture's account. */
   closedDealId: string;
   /** A per-meeting commission plan (50 per meeting) with the SDR on it. */
@@ -145,7 +148,15 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     digestId: digest.id,
     closedDealId: closedDeal.id,
     compPlanId: compPlan.id,
+    importId: await uploadImport(h, ws.users.admin.token),
   };
+}
+
+async function uploadImport(h: Harness, token: string): Promise<string> {
+  const { payload, headers } = multipartFile("people.csv", "email,last name\nann@fixture.example,Ann\nbo@fixture.example,Bo\n");
+  const res = await h.app.inject({ method: "POST", url: "/api/v1/imports?entity=contacts", payload, headers: { ...headers, authorization: `Bearer ${token}` } });
+  if (res.statusCode !== 201) throw new Error(`fixture step failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
 }
 
 /**

@@ -8,11 +8,13 @@ import { registerSlaCommands } from "./commands/sla.js";
 import { registerBacktestCommand } from "./commands/backtest.js";
 import { registerNotifyCommand } from "./commands/notify.js";
 import { registerAttributionCommands } from "./commands/attribution.js";
+import { registerImportCommand } from "./commands/import.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
   const program = new Command("tandem").description("Tandem: marketing and sales as one revenue team").showHelpAfterError();
   registerServeCommands(program);
+  registerImportCommand(program);
   registerDemoCommand(program);
   registerAdminCommands(program);
   registerModelCommand(program);

@@ -50,6 +50,10 @@ export type AppDeps = {
   chromiumPath?: string;
   /** Where uploaded content files are stored; `tandem-files` in the system temp folder by default (tests). */
   filesDir?: string;
+  /** The data directory (uploaded import files); a folder in the system temp folder when none (tests). */
+  dataDir?: string;
+  /** Rows per committed import chunk (tests make it small). */
+  importChunkRows?: number;
 };
 
 /** Builds the HTTP app without listening: modules, API under /api/v1, OpenAPI at /api/docs. */
@@ -84,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     webhooksAllowPrivateTargets: deps.webhooksAllowPrivateTargets ?? false,
     chromiumPath: deps.chromiumPath,
     filesDir: deps.filesDir,
+    dataDir: deps.dataDir,
+    importChunkRows: deps.importChunkRows,
   });
   app.decorate("modules", modules);
 

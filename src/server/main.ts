@@ -51,6 +51,7 @@ export async function runServer(config: Config, say: (msg: string) => void = (m)
     webhooksAllowPrivateTargets: config.webhooks.allowPrivateTargets,
     chromiumPath: config.chromiumPath,
     filesDir: filesDirOf(config),
+    dataDir: config.dataDir,
   });
   if (config.webhooks.allowPrivateTargets) say("warning: TANDEM_WEBHOOKS_ALLOW_PRIVATE is on; webhooks may reach private and loopback addresses");
   running.app = app;

@@ -28,6 +28,7 @@ export async function openRuntime(config: Config, log: (msg: string) => void = (
     sessionIdleMinutes: config.auth.sessionIdleMinutes,
     sessionAbsoluteHours: config.auth.sessionAbsoluteHours,
     loginRateLimitPerMinute: config.auth.loginRateLimitPerMinute,
+    dataDir: config.dataDir,
   });
   return { config, secrets, database, modules, clock, close: () => database.close() };
 }

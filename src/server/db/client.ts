@@ -16,8 +16,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export type Database = {
   pool: pg.Pool;
   orm: Orm;
-  /** Runs `fn` in a transaction that can see only `workspaceId` (RLS) — the one door to tenant data. */
-  inWorkspace<T>(workspaceId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction that can see only `workspaceId` (RLS) — the one door to tenant data. The raw client
+   * of the same transaction is there for what the ORM cannot do (COPY into a staging table).
+   */
+  inWorkspace<T>(workspaceId: string, fn: (tx: Tx, client: pg.PoolClient) => Promise<T>): Promise<T>;
   /**
    * Opens a workspace transaction that stays open after `run` returns: every `inWorkspace` for the same workspace
    * inside `run` joins it (as a savepoint), and the caller commits or rolls it back later. The idempotency plugin
@@ -57,7 +60,7 @@ export function createDatabase(pool: pg.Pool): Database {
         // One round trip opens the transaction and sets the tenant (a checked UUID, so inlining it is safe).
         await client.query(`begin; select set_config('app.workspace_id', '${workspaceId}', true)`);
         // No schema: building the relational-query config per transaction costs ~0.2 ms, and nothing here uses it.
-        const result = await fn(drizzle(client) as unknown as Tx);
+        const result = await fn(drizzle(client) as unknown as Tx, client);
         await client.query("commit");
         return result;
       } catch (err) {
@@ -108,11 +111,11 @@ export function createDatabase(pool: pg.Pool): Database {
 }
 
 // A joined call keeps its own all-or-nothing behaviour: its failure rolls back to the savepoint, not the held work.
-async function inSavepoint<T>(held: Ambient, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function inSavepoint<T>(held: Ambient, fn: (tx: Tx, client: pg.PoolClient) => Promise<T>): Promise<T> {
   const name = `held_${++held.savepoints}`;
   await held.client.query(`savepoint ${name}`);
   try {
-    const result = await fn(held.tx);
+    const result = await fn(held.tx, held.client);
     await held.client.query(`release savepoint ${name}`);
     return result;
   } catch (err) {

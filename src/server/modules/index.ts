@@ -28,6 +28,7 @@ import { createWinLossModule } from "./winloss/index.js";
 import { createTeamModule } from "./team/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 import { createEnablementModule } from "./enablement/index.js";
+import { createImportsModule, membersOf } from "./imports/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -50,6 +51,10 @@ export type ModuleDeps = {
   chromiumPath?: string;
   /** Where uploaded content files are stored (`<data dir>/files`). */
   filesDir?: string;
+  /** The data directory: uploaded import files live in its `imports/` folder (system temp folder when none). */
+  dataDir?: string;
+  /** Rows per committed import chunk. */
+  importChunkRows?: number;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
@@ -126,7 +131,9 @@ export function createModules(deps: ModuleDeps) {
   routes.push(enablement.routes);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
-  return { routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
+  const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows });
+  routes.push(imports.routes);
+  return { imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
 }
 
 export type Modules = ReturnType<typeof createModules>;

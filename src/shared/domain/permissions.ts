@@ -40,6 +40,10 @@ export const PERMISSIONS = {
   // GDPR: a data-subject access export and the erasure that cannot be undone (docs/INGEST.md).
   exportPersonalData: ["admin", "manager"],
   erasePersonalData: ["admin"],
+  // CSV imports write many records at once (docs/IMPORTS.md): admins and managers; marketing its own campaigns
+  // and touchpoints.
+  importRecords: ["admin", "manager"],
+  importMarketingRecords: ["admin", "manager", "marketing"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

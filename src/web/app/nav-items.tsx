@@ -68,7 +68,7 @@ export const NAV_SECTIONS: NavSection[] = [
     title: "Workspace",
     items: [
       { label: "Notifications", to: "/notifications", icon: IconBell },
-      { label: "Imports", to: "/imports", icon: IconFileImport, comingSoon: true },
+      { label: "Imports", to: "/imports", icon: IconFileImport },
       { label: "Settings", to: "/settings", icon: IconSettings },
     ],
   },

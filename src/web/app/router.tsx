@@ -31,6 +31,8 @@ const appRoutes: RouteObject[] = [
   { path: "content/insights", ...page(() => import("../features/content/pages/content-insights-page"), (m) => m.ContentInsightsPage) },
   { path: "content/:id", ...page(() => import("../features/content/pages/asset-page"), (m) => m.AssetPage) },
   { path: "sla", ...page(() => import("../features/sla/pages/sla-ledger-page"), (m) => m.SlaLedgerPage) },
+  { path: "imports", ...page(() => import("../features/imports/pages/imports-page"), (m) => m.ImportsPage) },
+  { path: "imports/:id", ...page(() => import("../features/imports/pages/import-page"), (m) => m.ImportPage) },
   { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {
     path: "reports",

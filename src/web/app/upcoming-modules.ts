@@ -22,11 +22,4 @@ export const UPCOMING_MODULES: UpcomingModule[] = [
     forWhom: "Account executives and managers.",
     features: ["Whitespace by account and product", "Account reviews with actions", "Cross-sell and expansion motions with their pipeline"],
   },
-  {
-    path: "imports",
-    title: "Imports",
-    summary: "Bring data in and out: CSV with HubSpot and Salesforce presets, and GDPR requests.",
-    forWhom: "Admins.",
-    features: ["CSV import with column mapping, de-duplication and a per-row result", "Exports with spreadsheet-formula neutralisation", "GDPR export and erase per contact"],
-  },
 ];

@@ -88,6 +88,25 @@ export async function apiRequest<T>(method: string, path: string, opts: RequestO
   return (text ? JSON.parse(text) : undefined) as Serialized<T>;
 }
 
+/** Uploads a file as the multipart field `file` (with the session's CSRF token); JSON answer as for other requests. */
+export async function apiUpload<T>(path: string, file: File, query?: Query): Promise<Serialized<T>> {
+  const token = csrfToken ?? (await fetchCsrfToken());
+  const form = new FormData();
+  form.append("file", file, file.name);
+  let res: Response;
+  try {
+    res = await fetch(`${BASE}${path}${toQueryString(query)}`, { method: "POST", headers: { accept: "application/json", ...(token ? { "x-csrf-token": token } : {}) }, credentials: "same-origin", body: form });
+  } catch {
+    throw new ApiError(0, "network_error", "Cannot reach the Tandem server. Check your connection and try again.");
+  }
+  if (!res.ok) {
+    const error = await parseError(res);
+    if (res.status === 401) onUnauthenticated?.();
+    throw error;
+  }
+  return (await res.json()) as Serialized<T>;
+}
+
 /** The typed API client: one method per HTTP verb, paths relative to /api/v1. */
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => apiRequest<T>("GET", path, { query, signal }),

@@ -1,0 +1,55 @@
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../platform/clock.js";
+import type { JobsService } from "../jobs/index.js";
+import { createImportsRepository } from "./imports.repository.js";
+import { createImportsService } from "./imports.service.js";
+import { createImportRunner, type Member } from "./import.runner.js";
+import { importsRoutes } from "./imports.routes.js";
+import { accountsWriter, contactsWriter } from "./crm.writers.js";
+import { systemActor } from "../../platform/actor.js";
+import { ListUsersQuerySchema } from "../../../shared/contracts/users.js";
+import type { UsersService } from "../identity/users.service.js";
+
+type Deps = {
+  db: Database;
+  clock: Clock;
+  jobs: Pick<JobsService, "enqueueIn" | "announce" | "register">;
+  /** The workspace's members, for matching owners by e-mail or name. */
+  members: (workspaceId: string) => Promise<Member[]>;
+  /** The data directory; uploaded files live in its `imports/` folder. */
+  dataDir: string;
+  /** Rows per committed chunk (tests use small chunks to crash between them). */
+  chunkRows?: number;
+};
+
+/** CSV import with HubSpot/Salesforce presets, dry runs, dedupe, error reports and resumable chunks (docs/IMPORTS.md). */
+export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000 }: Deps) {
+  const repo = createImportsRepository();
+  const filesDir = path.join(dataDir, "imports");
+  const imports = createImportsService({ db, repo, clock, jobs, filesDir });
+  const writers = { accounts: accountsWriter, contacts: contactsWriter };
+  jobs.register("import", createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows }));
+  async function routes(app: FastifyInstance) {
+    await app.register(importsRoutes, { imports });
+  }
+  return { routes, imports };
+}
+
+export type { ImportsService } from "./imports.service.js";
+
+/** The members look-up imports need, through the identity module's users service. */
+export function membersOf(identity: { users: Pick<UsersService, "listUsers"> }) {
+  return async (workspaceId: string): Promise<Member[]> => {
+    const out: Member[] = [];
+    let cursor: string | undefined;
+    do {
+      const ctx = { workspaceId, actor: systemActor("00000000-0000-0000-0000-000000000000"), sessionId: null, requestId: "import" };
+      const page = await identity.users.listUsers(ctx, ListUsersQuerySchema.parse({ limit: 500, cursor }));
+      for (const u of page.items) out.push({ id: u.id, email: u.email, name: u.name });
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return out;
+  };
+}
