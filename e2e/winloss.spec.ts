@@ -29,7 +29,8 @@ test("the win/loss report shows outcomes by competitor and opens the deals behin
   await expect(page.getByTestId("winloss-trend")).toBeVisible();
   await pickOption(page, page.getByTestId("winloss-controls"), "Cut by", "Competitor");
   await expect(page.getByTestId("winloss-table")).toContainText("Competitor");
-  await page.getByTestId("winloss-lost").click();
+  // The number itself opens the drill-down (the card around it does not).
+  await page.getByTestId("winloss-lost").locator("[data-drill]").click();
   await expect(page.getByRole("dialog")).toContainText("Lost deals");
 });
 
