@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { touchpoints, visitors } from "../../db/schema/index.js";
 
+/** The touchpoint fields every read and write of this module returns (one list for the log and the ingest path). */
 export const touchpointColumns = {
   id: touchpoints.id,
   contactId: touchpoints.contactId,

@@ -3,25 +3,11 @@ import type { Queryable } from "../../db/client.js";
 import { touchpoints } from "../../db/schema/index.js";
 import type { ListTouchpointsQuery } from "../../../shared/contracts/touchpoints.js";
 import { keyset, parseSort, toPage } from "../../platform/pagination.js";
+import { touchpointColumns } from "./ingest.repository.js";
 
 /** Data access for the append-only touchpoint log. */
 export function createTouchpointsRepository() {
-  const columns = {
-    id: touchpoints.id,
-    contactId: touchpoints.contactId,
-    accountId: touchpoints.accountId,
-    campaignId: touchpoints.campaignId,
-    assetId: touchpoints.assetId,
-    type: touchpoints.type,
-    category: touchpoints.category,
-    channel: touchpoints.channel,
-    occurredAt: touchpoints.occurredAt,
-    receivedAt: touchpoints.receivedAt,
-    properties: touchpoints.properties,
-    source: touchpoints.source,
-    clientEventId: touchpoints.clientEventId,
-    actorUserId: touchpoints.actorUserId,
-  };
+  const columns = touchpointColumns;
   return {
     /** Touchpoints filtered and paged, newest first by default. */
     async list(tx: Queryable, workspaceId: string, q: ListTouchpointsQuery) {
