@@ -3,6 +3,7 @@ import { json } from "./harness.js";
 import { multipartFile } from "./multipart.js";
 import { DEFAULT_CALENDAR } from "../src/shared/contracts/business-calendar.js";
 import { createContentFixture, type ContentFixture } from "./content-fixture.js";
+import { createEnablementSalesFixture, type EnablementSalesFixture } from "./fixture-enablement-sales.js";
 
 export type Fixture = TestWorkspace & ContentFixture & {
   accountId: string;
@@ -53,7 +54,7 @@ export type Fixture = TestWorkspace & ContentFixture & {
   closedDealId: string;
   /** A per-meeting commission plan (50 per meeting) with the SDR on it. */
   compPlanId: string;
-};
+} & EnablementSalesFixture;
 
 /** A workspace with one of everything, created through the API as its admin. */
 export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixture> {
@@ -149,6 +150,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     closedDealId: closedDeal.id,
     compPlanId: compPlan.id,
     importId: await uploadImport(h, ws.users.admin.token),
+    ...(await createEnablementSalesFixture(h, ws, { dealId: deal.id, campaignId: campaign.id, emptyCampaignId: emptyCampaign.id, accountId: account.id })),
   };
 }
 

@@ -26,9 +26,9 @@ import { DEFAULT_CHROMIUM } from "../platform/pdf.js";
 import { createAttributionModule } from "./attribution/index.js";
 import { createWinLossModule } from "./winloss/index.js";
 import { createTeamModule } from "./team/index.js";
-import type { ScheduledTask } from "../platform/jobs/worker.js";
 import { createEnablementModule } from "./enablement/index.js";
 import { createImportsModule, membersOf } from "./imports/index.js";
+import type { ScheduledTask } from "../platform/jobs/worker.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -127,7 +127,9 @@ export function createModules(deps: ModuleDeps) {
   routes.push(createWinLossModule({ run: reports.run }).routes);
   const team = createTeamModule({ db: deps.db, clock: deps.clock });
   routes.push(team.routes);
-  const enablement = createEnablementModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, filesDir: deps.filesDir ?? path.join(os.tmpdir(), "tandem-files"), crm, touchpoints: touchpoints.touchpoints });
+  const enablement = createEnablementModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, filesDir: deps.filesDir ?? path.join(os.tmpdir(), "tandem-files"), crm, touchpoints: touchpoints.touchpoints, campaigns, notifications: notifications.notifications });
+  crm.hooks.dealChanged.push(enablement.competitors.onDealChanged);
+  schedules.push(...enablement.schedules);
   routes.push(enablement.routes);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];

@@ -28,7 +28,7 @@ export type MarkReadBody = z.infer<typeof MarkReadBodySchema>;
 export const MarkReadResultSchema = z.object({ marked: z.number().int(), unread: z.number().int() });
 
 /** A group of notification kinds in the preferences table. */
-export type NotificationGroup = "Leads" | "SLAs" | "Lead agreement" | "Reports";
+export type NotificationGroup = "Leads" | "SLAs" | "Lead agreement" | "Reports" | "Enablement";
 
 type KindInfo = { label: string; description: string; group: NotificationGroup; defaults: { inApp: boolean; email: boolean } };
 
@@ -48,6 +48,8 @@ export const NOTIFICATION_KIND_INFO = {
   "lead_definition.approved": { group: "Lead agreement", label: "Agreement approved by one side", description: "One side approved a version; it needs the other side's approval.", defaults: { inApp: true, email: true } },
   "lead_definition.approvals_reset": { group: "Lead agreement", label: "Approval needed again", description: "A version you approved was edited; approve it again.", defaults: { inApp: true, email: true } },
   "lead_definition.activated": { group: "Lead agreement", label: "Agreement active", description: "A new version of the lead agreement took effect.", defaults: { inApp: true, email: false } },
+  "brief.published": { group: "Enablement", label: "Campaign brief to read", description: "A campaign you sell into has a brief: acknowledge it and answer the short check before launch.", defaults: { inApp: true, email: true } },
+  "brief.readiness_low": { group: "Enablement", label: "Low readiness at launch", description: "As a manager or campaign owner: a campaign launched with too few reps ready.", defaults: { inApp: true, email: true } },
   "digest.weekly": { group: "Reports", label: "Weekly digest", description: "Monday's summary for both teams: the numbers that moved, SLA breaches, top rejection reasons, review actions due.", defaults: { inApp: true, email: true } },
 } as const satisfies Record<string, KindInfo>;
 

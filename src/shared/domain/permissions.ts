@@ -44,6 +44,9 @@ export const PERMISSIONS = {
   // and touchpoints.
   importRecords: ["admin", "manager"],
   importMarketingRecords: ["admin", "manager", "marketing"],
+  // Enablement (docs/ENABLEMENT.md): marketing writes competitor profiles, battlecards and campaign briefs; every
+  // member reads them (reps acknowledge the briefs they are in scope of).
+  manageEnablement: ["admin", "manager", "marketing"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -33,6 +33,10 @@ const appRoutes: RouteObject[] = [
   { path: "sla", ...page(() => import("../features/sla/pages/sla-ledger-page"), (m) => m.SlaLedgerPage) },
   { path: "imports", ...page(() => import("../features/imports/pages/imports-page"), (m) => m.ImportsPage) },
   { path: "imports/:id", ...page(() => import("../features/imports/pages/import-page"), (m) => m.ImportPage) },
+  { path: "competitors", ...page(() => import("../features/competitors/pages/competitors-page"), (m) => m.CompetitorsPage) },
+  { path: "competitors/:id", ...page(() => import("../features/competitors/pages/competitor-page"), (m) => m.CompetitorPage) },
+  { path: "briefs", ...page(() => import("../features/briefs/pages/briefs-page"), (m) => m.BriefsPage) },
+  { path: "briefs/:id", ...page(() => import("../features/briefs/pages/brief-page"), (m) => m.BriefPage) },
   { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {
     path: "reports",

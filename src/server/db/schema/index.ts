@@ -14,3 +14,4 @@ export * from "./capture.js";
 export * from "./team.js";
 export * from "./imports.js";
 export * from "./report-facts.js";
+export * from "./enablement-sales.js";

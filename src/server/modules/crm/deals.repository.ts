@@ -139,6 +139,17 @@ export function createDealsRepository() {
         .returning({ id: dealContacts.contactId });
       return rows.length > 0;
     },
+
+    /** The deals a contact is on, as primary contact or with a buying role, newest first. */
+    async idsForContact(tx: Queryable, workspaceId: string, contactId: string): Promise<string[]> {
+      const res = await tx.execute<{ id: string }>(sql`
+        select d.id from deals d
+        where d.workspace_id = ${workspaceId}
+          and (d.primary_contact_id = ${contactId}
+               or exists (select 1 from deal_contacts dc where dc.workspace_id = d.workspace_id and dc.deal_id = d.id and dc.contact_id = ${contactId}))
+        order by d.created_at desc, d.id`);
+      return res.rows.map((r) => r.id);
+    },
   };
 }
 

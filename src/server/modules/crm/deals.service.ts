@@ -89,7 +89,7 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       if (body.stage && body.stage !== before.stage) {
         await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: body.stage, at: now, actorUserId: ctx.actor.userId });
       }
-      if (body.amount !== undefined || body.stage !== undefined || body.primaryContactId !== undefined) await changed(tx, ctx.workspaceId, id);
+      if (body.amount !== undefined || body.stage !== undefined || body.primaryContactId !== undefined || body.competitor !== undefined) await changed(tx, ctx.workspaceId, id);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.updated", entity: "deal", entityId: id, changes: diffFields(before, body) }, ctx.requestId);
       return detail(tx, ctx.workspaceId, d!);
     });

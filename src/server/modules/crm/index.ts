@@ -31,7 +31,7 @@ export type CrmHooks = {
   dealClosed: DealClosedHook[];
   /**
    * Run in the writing transaction after a deal is created, closed, or changes in what attribution reads (amount,
-   * stage, primary contact, its contacts); attribution rewrites the deal's credits.
+   * stage, primary contact, its contacts) or its competitor; attribution rewrites the deal's credits, enablement tags the competitor.
    */
   dealChanged: DealChangedHook[];
 };
@@ -45,7 +45,8 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons, hooks });
   const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock, hooks });
   const contacts = createContactsService({ db, repo: contactsRepo, lifecycle, clock, hooks });
-  const deals = createDealsService({ db, repo: createDealsRepository(), contacts: contactsRepo, lifecycle, reasons, clock, hooks });
+  const dealsRepo = createDealsRepository();
+  const deals = createDealsService({ db, repo: dealsRepo, contacts: contactsRepo, lifecycle, reasons, clock, hooks });
   async function routes(app: FastifyInstance) {
     await app.register(accountsRoutes, { accounts });
     await app.register(contactsRoutes, { contacts });
@@ -61,7 +62,16 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
     findIn: (tx: Tx, workspaceId: string, contactId: string) => contactsRepo.findById(tx, workspaceId, contactId, true),
     deleteIn: (tx: Tx, workspaceId: string, contactId: string) => contactsRepo.delete(tx, workspaceId, contactId),
   };
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks) };
+  /** Lets other modules check a deal and read its competitor name without reading the deals table. */
+  async function dealRef(tx: Queryable, workspaceId: string, dealId: string) {
+    const d = await dealsRepo.findById(tx, workspaceId, dealId);
+    return d ? { id: d.id, name: d.name, accountId: d.accountId, competitor: d.competitor, closedAt: d.closedAt } : null;
+  }
+  /** The deals a contact is on (as primary contact or with a buying role), newest first. */
+  function contactDealIds(tx: Queryable, workspaceId: string, contactId: string) {
+    return dealsRepo.idsForContact(tx, workspaceId, contactId);
+  }
+  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks) };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;

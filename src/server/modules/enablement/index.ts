@@ -4,6 +4,7 @@ import type { Clock } from "../../platform/clock.js";
 import type { CrmModule } from "../crm/index.js";
 import type { TouchpointsService } from "../touchpoints/index.js";
 import { createContentParts } from "./assets.module.js";
+import { createSalesEnablementParts, type SalesEnablementDeps } from "./competitors.module.js";
 
 type Deps = {
   db: Database;
@@ -11,17 +12,20 @@ type Deps = {
   publicUrl: string;
   /** Where uploaded asset files are stored (`<data dir>/files`). */
   filesDir: string;
-  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals">;
+  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals" | "dealRef" | "contactDealIds">;
   touchpoints: Pick<TouchpointsService, "appendInTx">;
-};
+} & Pick<SalesEnablementDeps, "campaigns" | "notifications">;
 
 /** The enablement hub (DESIGN §2): content library, customer references, and the parts listed in docs/ENABLEMENT.md. */
 export function createEnablementModule(deps: Deps) {
   const content = createContentParts(deps);
+  // Competitors and battlecards, campaign briefs and readiness.
+  const sales = createSalesEnablementParts(deps);
   async function routes(app: FastifyInstance) {
     await content.routes(app);
+    await sales.routes(app);
   }
-  return { routes, rootRoutes: content.rootRoutes, content };
+  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules };
 }
 
 export type EnablementModule = ReturnType<typeof createEnablementModule>;

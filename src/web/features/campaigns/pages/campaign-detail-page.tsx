@@ -8,6 +8,7 @@ import { FieldList } from "../../../components/field-list";
 import { PageHeader } from "../../../components/page-header";
 import { QueryError } from "../../../components/query-error";
 import { SectionCard } from "../../../components/section-card";
+import { CampaignBriefCard } from "../../briefs/components/campaign-brief-card";
 import { formatDate, humanize } from "../../../lib/format";
 import { campaignStatusColor } from "../../../lib/labels";
 import { useAbilities, useMoney } from "../../../lib/session";
@@ -108,6 +109,7 @@ export function CampaignDetailPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
+            <CampaignBriefCard campaignId={c.id} />
             <SectionCard title="Details">
               <FieldList
                 fields={[

@@ -17,6 +17,7 @@ import { ScoreExplanationCard } from "../components/score-explanation-card";
 import { ContactSidePanel } from "../components/contact-side-panel";
 import { HandoffCard } from "../../routing/components/handoff-card";
 import { RecommendedPlaybookCard } from "../../playbooks/components/recommended-playbook-card";
+import { CompetitorBattlecardsCard } from "../../competitors/components/competitor-battlecards-card";
 import { ContactSlaCard } from "../../sla/components/contact-sla-card";
 import { PredictedWinCard } from "../../predictive/components/predicted-win-card";
 import { ContactTimeline } from "../components/contact-timeline";
@@ -123,6 +124,7 @@ export function ContactDetailPage() {
           <HandoffCard contactId={c.id} ownerId={c.ownerId} />
           <RecommendedPlaybookCard contactId={c.id} />
           <RecommendedContentCard kind="contacts" id={c.id} />
+          <CompetitorBattlecardsCard kind="contacts" id={c.id} />
           <ContactSidePanel contact={c} />
         </Grid.Col>
       </Grid>

@@ -23,6 +23,7 @@ import { DealHistoryCard } from "../components/deal-history-card";
 import { useDeal } from "../hooks/use-deals";
 import { useDeleteDeal, useUpdateDeal } from "../hooks/use-save-deal";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
+import { CompetitorBattlecardsCard } from "../../competitors/components/competitor-battlecards-card";
 
 const OPEN_STAGES = DEAL_STAGES.filter((s) => s !== "closed_won" && s !== "closed_lost");
 const OUTCOME_COLORS: Record<string, string> = { won: "green", lost: "red", no_decision: "yellow" };
@@ -112,6 +113,7 @@ export function DealDetailPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <DealContactsCard deal={d} canEdit={can.canEditDeals} />
+            <CompetitorBattlecardsCard kind="deals" id={d.id} canTag={can.canEditDeals} />
             <DealHistoryCard deal={d} />
             <RecommendedContentCard kind="deals" id={d.id} contactId={d.primaryContactId} />
           </Stack>
