@@ -112,6 +112,8 @@ export const contacts = pgTable(
     phone: text("phone"),
     country: text("country"),
     persona: text("persona"),
+    /** Who set `persona`: "manual" (by hand, kept by matching) or "matched" (persona definitions); null: never set. */
+    personaSource: text("persona_source").$type<"manual" | "matched">(),
     source: text("source"),
     channel: text("channel"),
     originalCampaignId: uuid("original_campaign_id"),

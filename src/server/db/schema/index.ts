@@ -15,3 +15,4 @@ export * from "./team.js";
 export * from "./imports.js";
 export * from "./report-facts.js";
 export * from "./enablement-sales.js";
+export * from "./insights.js";
