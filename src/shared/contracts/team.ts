@@ -92,50 +92,39 @@ export const WhatIfSchema = z.object({
 });
 export type WhatIf = z.infer<typeof WhatIfSchema>;
 
-export const TeamPeriodQuerySchema = z.object({ from: MonthSchema, to: MonthSchema }).refine((v) => v.from <= v.to, { message: "must not be after `to`", path: ["from"] });
+/** A range of months (both included) in the workspace's zone, at most three years long; SDR views also take a pod. */
+export const ScoreboardQuerySchema = z
+  .object({ from: MonthSchema, to: MonthSchema, podId: IdSchema.optional() })
+  .refine((v) => v.from <= v.to, { message: "must not be after `to`", path: ["from"] })
+  .refine((v) => v.from.slice(0, 4) >= String(Number(v.to.slice(0, 4)) - 3), { message: "at most three years back from `to`", path: ["from"] });
+export type ScoreboardQuery = z.infer<typeof ScoreboardQuerySchema>;
+
+/** One SDR's period (docs/WINLOSS-TEAM.md, "SDR scoreboard"): what they booked beside what it became. */
+export const ScoreboardRowSchema = z.object({
+  userId: IdSchema,
+  name: z.string(),
+  podId: IdSchema.nullable(),
+  podName: z.string().nullable(),
+  aeCount: z.number().int().nullable(),
+  ratio: z.enum(["understaffed", "ok", "overloaded"]).nullable(),
+  meetingsBooked: z.number().int(),
+  meetingsAccepted: z.number().int(),
+  opportunities: z.number().int(),
+  pipeline: z.number(),
+  closedDeals: z.number().int(),
+  wonDeals: z.number().int(),
+  wonRevenue: z.number(),
+  /** Accepted ÷ booked meetings. */
+  acceptanceRate: z.number().nullable(),
+  /** Sourced opportunities ÷ accepted meetings. */
+  opportunityRate: z.number().nullable(),
+  /** Won ÷ closed sourced deals. */
+  winRate: z.number().nullable(),
+  /** Won revenue ÷ booked meetings. */
+  revenuePerMeeting: z.number().nullable(),
+});
+export type ScoreboardRow = z.infer<typeof ScoreboardRowSchema>;
 
 /** Per SDR in the period: meetings, what sales accepted, the pipeline and revenue they sourced, and their pod's ratio. */
-export const ScoreboardSchema = z.object({
-  from: MonthSchema,
-  to: MonthSchema,
-  reps: z.array(
-    z.object({
-      userId: IdSchema,
-      name: z.string(),
-      podName: z.string().nullable(),
-      aeCount: z.number().int().nullable(),
-      ratio: z.enum(["under", "ok", "over"]).nullable(),
-      meetings: z.number().int(),
-      acceptedMeetings: z.number().int(),
-      handoffs: z.number().int(),
-      opportunities: z.number().int(),
-      wonDeals: z.number().int(),
-      wonRevenue: z.number(),
-    }),
-  ),
-});
+export const ScoreboardSchema = z.object({ from: MonthSchema, to: MonthSchema, timezone: z.string(), reps: z.array(ScoreboardRowSchema) });
 export type Scoreboard = z.infer<typeof ScoreboardSchema>;
-
-export const PassedLeadsQuerySchema = z.object({ from: MonthSchema, to: MonthSchema, sdrId: IdSchema.optional() });
-export const PASSED_LEAD_STATUSES = ["pending", "accepted", "rejected", "won", "lost"] as const;
-
-/** What became of every lead an SDR passed, and the campaigns their best leads came from. */
-export const PassedLeadsSchema = z.object({
-  sdrId: IdSchema,
-  leads: z.array(
-    z.object({
-      contactId: IdSchema,
-      name: z.string(),
-      accountName: z.string().nullable(),
-      passedAt: TimestampSchema,
-      toName: z.string().nullable(),
-      status: z.enum(PASSED_LEAD_STATUSES),
-      reasonCode: z.string().nullable(),
-      reasonLabel: z.string().nullable(),
-      campaignName: z.string().nullable(),
-      wonRevenue: z.number(),
-    }),
-  ),
-  campaigns: z.array(z.object({ campaignId: IdSchema.nullable(), name: z.string(), passed: z.number().int(), accepted: z.number().int(), won: z.number().int(), wonRevenue: z.number() })),
-});
-export type PassedLeads = z.infer<typeof PassedLeadsSchema>;

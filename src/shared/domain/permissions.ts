@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   runReviews: ["admin", "manager"],
   // SDR pay: plans, finalised statements and the what-if are the managers' (a rep sees their own statements).
   manageCompPlans: ["admin", "manager"],
+  // The SDR scoreboard and every SDR's passed leads: managers pick any SDR; an SDR sees their own (docs/WINLOSS-TEAM.md).
+  readSdrTeam: ["admin", "manager"],
   // Content library (docs/ENABLEMENT.md): marketing writes and publishes, sales reviews Convert-stage assets, reps share.
   manageContent: ["admin", "manager", "marketing"],
   reviewContent: ["manager", "sales"],

@@ -55,6 +55,7 @@ const appRoutes: RouteObject[] = [
     ...page(() => import("../features/team/pages/team-layout"), (m) => m.TeamLayout),
     children: [
       { index: true, ...page(() => import("../features/team/pages/pods-tab"), (m) => m.TeamPodsTab) },
+      { path: "scoreboard", ...page(() => import("../features/team/pages/scoreboard-page"), (m) => m.ScoreboardPage) },
       { path: "plans", ...page(() => import("../features/team/pages/comp-plans-page"), (m) => m.CompPlansPage) },
       { path: "statements", ...page(() => import("../features/team/pages/statements-page"), (m) => m.StatementsPage) },
       { path: "what-if", ...page(() => import("../features/team/pages/what-if-page"), (m) => m.WhatIfPage) },

@@ -4,14 +4,16 @@ import { PageHeader } from "../../../components/page-header";
 import { useSession } from "../../../lib/session";
 import { can } from "../../../../shared/domain/permissions.js";
 
-/** Team & commission at /team: pods and their ratio, commission plans, monthly statements and the what-if. */
+/** Team & commission at /team: pods and their ratio, the SDR scoreboard, commission plans, monthly statements and the what-if. */
 export function TeamLayout() {
   const me = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const manager = can(me.role, "manageCompPlans");
+  const sdrViews = can(me.role, "readSdrTeam") || me.role === "sdr";
   const tabs = [
     { value: "/team", label: "Pods" },
+    ...(sdrViews ? [{ value: "/team/scoreboard", label: "SDR scoreboard" }] : []),
     { value: "/team/plans", label: "Commission plans" },
     { value: "/team/statements", label: manager ? "Statements" : "My statements" },
     ...(manager ? [{ value: "/team/what-if", label: "What-if" }] : []),

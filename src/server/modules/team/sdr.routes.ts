@@ -1,0 +1,13 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ScoreboardQuerySchema, ScoreboardSchema } from "../../../shared/contracts/team.js";
+import type { SdrService } from "./sdr.service.js";
+
+/** The SDR scoreboard and each SDR's passed leads. */
+export const sdrRoutes: FastifyPluginAsyncZod<{ sdr: SdrService }> = async (app, { sdr }) => {
+  const tags = ["team"];
+  app.get(
+    "/sdr-scoreboard",
+    { schema: { tags, summary: "Per SDR and months: meetings booked and accepted, sourced opportunities, pipeline and won revenue, with ratios (managers see every SDR, an SDR themself)", querystring: ScoreboardQuerySchema, response: { 200: ScoreboardSchema } } },
+    (req) => sdr.scoreboard(req.ctx, req.query),
+  );
+};
