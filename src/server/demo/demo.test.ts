@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { contacts as contactsTable } from "../db/schema/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useHarness } from "../../../test/harness.js";
 import { STAGES_REQUIRING_REASON, canTransition, type Stage } from "../../shared/domain/lifecycle.js";
@@ -35,7 +36,7 @@ beforeAll(async () => {
   a = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-a", onProgress: (_d, _t, p) => phases.add(p) });
   b = await createDemoWorkspace(deps, { seed: SEED, contacts: CONTACTS, password: "demo-password-1", now: new Date(NOW), slug: "demo-b" });
   expect([...phases]).toEqual(["users", "contacts", "attribution", "analyze"]);
-});
+}, 300_000); // two 3,000-contact workspaces: about a minute on a quiet machine, more when tests share it
 
 describe("demo workspace", () => {
   it("creates the staff, who can log in with the given password", async () => {
@@ -215,6 +216,15 @@ describe("demo workspace", () => {
     );
     expect(bare.open).toBeGreaterThan(0);
     expect(bare.n).toBe(0);
+    // The backfill reads handoff facts 500 leads at a time: batched, each contact gets exactly its own facts.
+    const access = h.modules.crm.routingAccess;
+    await h.tdb.ownerDb.inWorkspace(a.workspaceId, async (tx) => {
+      const sample = await tx.select().from(contactsTable).where(eq(contactsTable.workspaceId, a.workspaceId)).orderBy(contactsTable.id).limit(600);
+      expect(sample.length).toBeGreaterThan(500);
+      const batched = await access.handoffFactsMany(tx, a.workspaceId, sample, 20);
+      for (const c of sample) expect(batched.get(c.id)).toEqual(await access.handoffFacts(tx, a.workspaceId, c, 20));
+      expect(sample.some((c) => batched.get(c.id)!.recent.length > 0 && batched.get(c.id)!.mqlNote !== null)).toBe(true);
+    });
     // Open timers carry on from now only: nothing in the past is left to fire at the first tick.
     const overdue = await one<{ n: number }>("select count(*)::int n from sla_timers where workspace_id = $1 and next_fire_at < $2", [a.workspaceId, new Date(NOW)]);
     expect(overdue.n).toBe(0);

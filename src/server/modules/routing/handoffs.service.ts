@@ -44,6 +44,8 @@ type Handover = {
 };
 
 const CONTACT_HANDOFFS_LIMIT = 50;
+// Leads per backfill round trip: each round is five queries and one insert, whatever its size.
+const BACKFILL_BATCH = 500;
 
 const contactLabel = (c: ContactRow) => [c.firstName, c.lastName].filter(Boolean).join(" ") || c.email || "a contact";
 
@@ -112,31 +114,36 @@ export function createHandoffsService({ db, repo, clock, crm, notifications, agr
    */
   async function backfillIn(tx: Tx, workspaceId: string): Promise<number> {
     const leads = await crm.routingAccess.openLeadsWithoutHandoff(tx, workspaceId);
-    for (const c of leads) {
-      const facts = await crm.routingAccess.handoffFacts(tx, workspaceId, c, HANDOFF_TIMELINE_LIMIT);
-      const context = buildHandoffContext({
-        touches: facts.recent,
-        lastCampaignTouch: facts.lastWithCampaign,
-        contentTouches: facts.content,
-        scoreExplanation: facts.mqlNote,
-        fitPoints: c.fitPoints,
-        fitGrade: c.fitGrade,
-        engagement: c.engagementScore,
-        originalCampaign: facts.originalCampaign,
+    for (let i = 0; i < leads.length; i += BACKFILL_BATCH) {
+      const batch = leads.slice(i, i + BACKFILL_BATCH);
+      const factsOf = await crm.routingAccess.handoffFactsMany(tx, workspaceId, batch, HANDOFF_TIMELINE_LIMIT);
+      const rows = batch.map((c) => {
+        const facts = factsOf.get(c.id)!;
+        const context = buildHandoffContext({
+          touches: facts.recent,
+          lastCampaignTouch: facts.lastWithCampaign,
+          contentTouches: facts.content,
+          scoreExplanation: facts.mqlNote,
+          fitPoints: c.fitPoints,
+          fitGrade: c.fitGrade,
+          engagement: c.engagementScore,
+          originalCampaign: facts.originalCampaign,
+        });
+        return {
+          workspaceId,
+          id: newId(),
+          contactId: c.id,
+          toUserId: c.ownerId!,
+          fromUserId: null,
+          ruleId: null,
+          reason: "imported",
+          campaignId: context.convertingCampaign?.id ?? null,
+          definitionVersion: c.definitionVersion,
+          context,
+          createdAt: c.mqlAt ?? c.stageEnteredAt,
+        };
       });
-      await repo.insertHandoff(tx, {
-        workspaceId,
-        id: newId(),
-        contactId: c.id,
-        toUserId: c.ownerId!,
-        fromUserId: null,
-        ruleId: null,
-        reason: "imported",
-        campaignId: context.convertingCampaign?.id ?? null,
-        definitionVersion: c.definitionVersion,
-        context,
-        createdAt: c.mqlAt ?? c.stageEnteredAt,
-      });
+      await repo.insertHandoffs(tx, rows);
     }
     return leads.length;
   }

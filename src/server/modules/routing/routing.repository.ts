@@ -110,6 +110,11 @@ export function createRoutingRepository() {
       await tx.insert(handoffs).values(row);
     },
 
+    /** Stores many handoffs in one statement (a backfill). */
+    async insertHandoffs(tx: Queryable, rows: (typeof handoffs.$inferInsert)[]) {
+      if (rows.length) await tx.insert(handoffs).values(rows);
+    },
+
     /** One handoff with names. */
     async findHandoff(tx: Queryable, workspaceId: string, id: string) {
       const [row] = await tx.select(handoffColumns).from(handoffs).where(and(eq(handoffs.workspaceId, workspaceId), eq(handoffs.id, id)));
