@@ -4,6 +4,7 @@ import { multipartFile } from "./multipart.js";
 import { DEFAULT_CALENDAR } from "../src/shared/contracts/business-calendar.js";
 import { createContentFixture, type ContentFixture } from "./content-fixture.js";
 import { createEnablementSalesFixture, type EnablementSalesFixture } from "./fixture-enablement-sales.js";
+import { createReferencesFixture, type ReferencesFixture } from "./fixture-references.js";
 
 export type Fixture = TestWorkspace & ContentFixture & {
   accountId: string;
@@ -54,7 +55,7 @@ export type Fixture = TestWorkspace & ContentFixture & {
   closedDealId: string;
   /** A per-meeting commission plan (50 per meeting) with the SDR on it. */
   compPlanId: string;
-} & EnablementSalesFixture;
+} & EnablementSalesFixture & ReferencesFixture;
 
 /** A workspace with one of everything, created through the API as its admin. */
 export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixture> {
@@ -151,6 +152,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     compPlanId: compPlan.id,
     importId: await uploadImport(h, ws.users.admin.token),
     ...(await createEnablementSalesFixture(h, ws, { dealId: deal.id, campaignId: campaign.id, emptyCampaignId: emptyCampaign.id, accountId: account.id })),
+    ...(await createReferencesFixture(h, ws, { accountId: account.id, dealId: deal.id, assetId: content.assetId })),
   };
 }
 

@@ -50,6 +50,10 @@ export const NOTIFICATION_KIND_INFO = {
   "lead_definition.activated": { group: "Lead agreement", label: "Agreement active", description: "A new version of the lead agreement took effect.", defaults: { inApp: true, email: false } },
   "brief.published": { group: "Enablement", label: "Campaign brief to read", description: "A campaign you sell into has a brief: acknowledge it and answer the short check before launch.", defaults: { inApp: true, email: true } },
   "brief.readiness_low": { group: "Enablement", label: "Low readiness at launch", description: "As a manager or campaign owner: a campaign launched with too few reps ready.", defaults: { inApp: true, email: true } },
+  "reference.requested": { group: "Enablement", label: "Reference request to decide", description: "A rep asks to use a customer reference you own on a deal: approve or decline it.", defaults: { inApp: true, email: true } },
+  "reference.decided": { group: "Enablement", label: "Reference request decided", description: "The owner approved or declined the customer reference you asked for.", defaults: { inApp: true, email: false } },
+  "content_request.created": { group: "Enablement", label: "Content requested", description: "As marketing: sales asked for content that is missing.", defaults: { inApp: true, email: false } },
+  "content_request.updated": { group: "Enablement", label: "Content request answered", description: "Marketing delivered or declined content you asked for, or assigned a request to you.", defaults: { inApp: true, email: false } },
   "digest.weekly": { group: "Reports", label: "Weekly digest", description: "Monday's summary for both teams: the numbers that moved, SLA breaches, top rejection reasons, review actions due.", defaults: { inApp: true, email: true } },
 } as const satisfies Record<string, KindInfo>;
 

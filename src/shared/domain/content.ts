@@ -46,17 +46,6 @@ export type ReferenceUseStatus = (typeof REFERENCE_USE_STATUSES)[number];
 /** Uses per quarter a reference takes when neither the workspace nor the reference sets a cap. */
 export const DEFAULT_REFERENCE_CAP = 3;
 
-/** The quarter a moment falls in (UTC calendar quarters), as "2026-Q1". */
-export function quarterOf(at: Date): string {
-  return `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
-}
-
-/** The UTC start of the quarter a moment falls in, and the start of the next. */
-export function quarterBounds(at: Date): { from: Date; to: Date } {
-  const q = Math.floor(at.getUTCMonth() / 3);
-  return { from: new Date(Date.UTC(at.getUTCFullYear(), q * 3, 1)), to: new Date(Date.UTC(at.getUTCFullYear(), q * 3 + 3, 1)) };
-}
-
 /** The buying stage a deal in this stage is in: early deals still engage, late ones convert. */
 export function buyingStageOfDeal(stage: DealStage): BuyingStage {
   return stage === "discovery" ? "engage" : "convert";

@@ -15,6 +15,7 @@ import { createLifecycleService } from "./lifecycle.service.js";
 import { createScoringAccess } from "./scoring-access.js";
 import { createRoutingAccess } from "./routing-access.js";
 import { createIdentityAccess } from "./identity-access.js";
+import { createNamesAccess } from "./names-access.js";
 import type { StageChange } from "./lifecycle.service.js";
 
 export type CrmHooks = {
@@ -71,11 +72,12 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   function contactDealIds(tx: Queryable, workspaceId: string, contactId: string) {
     return dealsRepo.idsForContact(tx, workspaceId, contactId);
   }
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks) };
+  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;
 export type { StageChange };
 export type { IdentityAccess, PersonInput, ResolvedContact, Utm } from "./identity-access.js";
+export type { NamesAccess } from "./names-access.js";
 export { companyDomainOf } from "./identity-access.js";
 export type { DealClosed } from "./deals.service.js";

@@ -5,6 +5,7 @@ import type { CrmModule } from "../crm/index.js";
 import type { TouchpointsService } from "../touchpoints/index.js";
 import { createContentParts } from "./assets.module.js";
 import { createSalesEnablementParts, type SalesEnablementDeps } from "./competitors.module.js";
+import { createReferenceParts } from "./references.module.js";
 
 type Deps = {
   db: Database;
@@ -12,7 +13,7 @@ type Deps = {
   publicUrl: string;
   /** Where uploaded asset files are stored (`<data dir>/files`). */
   filesDir: string;
-  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals" | "dealRef" | "contactDealIds">;
+  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals" | "dealRef" | "contactDealIds" | "names" | "accounts">;
   touchpoints: Pick<TouchpointsService, "appendInTx">;
 } & Pick<SalesEnablementDeps, "campaigns" | "notifications">;
 
@@ -21,11 +22,14 @@ export function createEnablementModule(deps: Deps) {
   const content = createContentParts(deps);
   // Competitors and battlecards, campaign briefs and readiness.
   const sales = createSalesEnablementParts(deps);
+  // Customer references and content requests.
+  const references = createReferenceParts(deps);
   async function routes(app: FastifyInstance) {
     await content.routes(app);
     await sales.routes(app);
+    await references.routes(app);
   }
-  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules };
+  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses };
 }
 
 export type EnablementModule = ReturnType<typeof createEnablementModule>;
