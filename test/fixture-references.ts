@@ -6,6 +6,8 @@ export type ReferencesFixture = {
   referenceId: string;
   /** The sales user's pending request to use it on the fixture's deal. */
   referenceUseId: string;
+  /** A new content request from the sales user for the fixture's deal. */
+  contentRequestId: string;
 };
 
 /** Creates the reference records of a fixture workspace through the API (as marketing and sales). */
@@ -17,5 +19,6 @@ export async function createReferencesFixture(h: Harness, ws: TestWorkspace, bas
   };
   const reference = await ok(h.as(ws.users.marketing).post("/api/v1/references", { accountId: base.accountId, contactName: "Dana Cho", useCase: "Onboarding", quotes: ["Live in two weeks"], caseStudyAssetIds: [base.assetId] }));
   const use = await ok(h.as(ws.users.sales).post(`/api/v1/references/${reference.id}/uses`, { dealId: base.dealId, note: "CFO wants a peer call" }));
-  return { referenceId: reference.id, referenceUseId: use.id };
+  const request = await ok(h.as(ws.users.sales).post("/api/v1/content-requests", { title: "ROI calculator for CFOs", dealId: base.dealId, persona: "cfo", priority: "high" }));
+  return { referenceId: reference.id, referenceUseId: use.id, contentRequestId: request.id };
 }

@@ -1,4 +1,4 @@
-/** Route-sweep cases: customer references, their requests and decisions, the deal panel, the cap and the report. */
+/** Route-sweep cases: customer references (catalogue, requests, decisions, deal panel, cap, report) and content requests. */
 import { type Case, OPEN, NO_ID, NO_INPUT } from "./case.js";
 
 export const REFERENCES_CASES: Record<string, Case> = {
@@ -62,5 +62,35 @@ export const REFERENCES_CASES: Record<string, Case> = {
     invalid: () => ({ url: "/api/v1/reports/reference-usage?from=2026-13-01", field: "query.from" }),
     crossTenant: NO_ID,
     denied: OPEN,
+  },
+  "GET /api/v1/content-requests": {
+    happy: () => ({ url: "/api/v1/content-requests?status=new,accepted", as: "marketing", status: 200 }),
+    invalid: () => ({ url: "/api/v1/content-requests?status=done", field: "query.status" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "POST /api/v1/content-requests": {
+    happy: (a) => ({ url: "/api/v1/content-requests", body: { title: "Battlecard for Rivalry", dealId: a.dealId, competitor: "Rivalry", buyingStage: "convert", priority: "high" }, as: "sales", status: 201 }),
+    invalid: () => ({ url: "/api/v1/content-requests", body: { title: " " }, field: "body.title" }),
+    crossTenant: (_a, b) => ({ url: "/api/v1/content-requests", body: { title: "Case study", dealId: b.dealId }, as: "sales", expect400: true }),
+    denied: () => ({ url: "/api/v1/content-requests", body: { title: "Case study" }, as: "marketing" }),
+  },
+  "GET /api/v1/content-requests/:id": {
+    happy: (a) => ({ url: `/api/v1/content-requests/${a.contentRequestId}`, as: "sdr", status: 200 }),
+    invalid: () => ({ url: "/api/v1/content-requests/nope", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}` }),
+    denied: OPEN,
+  },
+  "POST /api/v1/content-requests/:id/move": {
+    happy: (a) => ({ url: `/api/v1/content-requests/${a.contentRequestId}/move`, body: { status: "accepted", assigneeId: a.users.marketing.userId }, as: "marketing", status: 200 }),
+    invalid: (b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}/move`, body: { status: "declined" }, field: "body.declineReason" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}/move`, body: { status: "accepted" }, as: "marketing" }),
+    denied: (b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}/move`, body: { status: "accepted" }, as: "sales" }),
+  },
+  "PUT /api/v1/content-requests/:id/assignee": {
+    happy: (a) => ({ url: `/api/v1/content-requests/${a.contentRequestId}/assignee`, body: { assigneeId: a.users.marketing.userId }, as: "manager", status: 200 }),
+    invalid: (b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}/assignee`, body: { assigneeId: "nope" }, field: "body.assigneeId" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}/assignee`, body: { assigneeId: null } }),
+    denied: (b) => ({ url: `/api/v1/content-requests/${b.contentRequestId}/assignee`, body: { assigneeId: null }, as: "sdr" }),
   },
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ASSET_EVENT_TYPES, ASSET_FORMATS, ASSET_KINDS, ASSET_STATUSES, BUYING_STAGES, REQUEST_PRIORITIES, REQUEST_STATUSES } from "../domain/content.js";
-import { IdSchema, TimestampInputSchema, TimestampSchema, csvQuery, nameField } from "./common.js";
+import { IdSchema, QueryBooleanSchema, TimestampInputSchema, TimestampSchema, csvQuery, nameField } from "./common.js";
 
 /** Largest uploaded file (bytes); the server refuses more with 413. */
 export const ASSET_MAX_BYTES = 20 * 1024 * 1024;
@@ -150,7 +150,9 @@ export const ContentRequestSchema = z.object({
   requestedBy: IdSchema,
   requestedByName: z.string().nullable(),
   assigneeId: IdSchema.nullable(),
+  assigneeName: z.string().nullable(),
   resultAssetId: IdSchema.nullable(),
+  resultAssetTitle: z.string().nullable(),
   declineReason: z.string().nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
@@ -179,5 +181,13 @@ export const MoveContentRequestBodySchema = z
   .refine((v) => v.status !== "delivered" || !!v.resultAssetId, { message: "a delivered request names the resulting asset", path: ["resultAssetId"] });
 export type MoveContentRequestBody = z.infer<typeof MoveContentRequestBodySchema>;
 
-export const ListContentRequestsQuerySchema = z.object({ status: csvQuery(RequestStatusSchema).optional() });
+export const ListContentRequestsQuerySchema = z.object({
+  status: csvQuery(RequestStatusSchema).optional(),
+  /** Only the caller's own requests. */
+  mine: QueryBooleanSchema.optional(),
+});
 export type ListContentRequestsQuery = z.infer<typeof ListContentRequestsQuerySchema>;
+export const ContentRequestListSchema = z.object({ items: z.array(ContentRequestSchema) });
+
+export const AssignContentRequestBodySchema = z.object({ assigneeId: IdSchema.nullable() });
+export type AssignContentRequestBody = z.infer<typeof AssignContentRequestBodySchema>;

@@ -29,7 +29,7 @@ export function createEnablementModule(deps: Deps) {
     await sales.routes(app);
     await references.routes(app);
   }
-  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses };
+  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests };
 }
 
 export type EnablementModule = ReturnType<typeof createEnablementModule>;

@@ -8,6 +8,9 @@ import { createReferenceViews } from "./references-view.js";
 import { createReferencesService } from "./references.service.js";
 import { createReferenceUsesService } from "./reference-uses.service.js";
 import { referencesRoutes } from "./references.routes.js";
+import { createContentRequestsRepository } from "./content-requests.repository.js";
+import { createContentRequestsService } from "./content-requests.service.js";
+import { contentRequestsRoutes } from "./content-requests.routes.js";
 
 export type ReferenceDeps = {
   db: Database;
@@ -22,8 +25,10 @@ export function createReferenceParts({ db, clock, crm, notifications }: Referenc
   const views = createReferenceViews(repo, crm.names);
   const references = createReferencesService({ db, repo, views, clock, crm });
   const uses = createReferenceUsesService({ db, repo, views, clock, crm, notifications });
+  const requests = createContentRequestsService({ db, repo: createContentRequestsRepository(), clock, names: crm.names, notifications });
   async function routes(app: FastifyInstance) {
     await app.register(referencesRoutes, { references, uses });
+    await app.register(contentRequestsRoutes, { requests });
   }
-  return { routes, references, uses };
+  return { routes, references, uses, requests };
 }
