@@ -301,6 +301,20 @@ describe("demo workspace", () => {
     expect(volume.totalA / volume.totalB).toBeGreaterThan(quality.totalA / quality.totalB);
   });
 
+  it("shows the meeting-booking SDR on the scoreboard: the most meetings, the least won revenue", async () => {
+    const ctx = { workspaceId: a.workspaceId, actor: systemActor(a.workspaceId, "manager"), sessionId: null, requestId: "demo-test" };
+    const board = await h.modules.team.sdr.scoreboard(ctx, { from: "2025-03", to: "2026-02" });
+    const emails = await rows<{ id: string; email: string }>("select u.id, u.email from memberships m join users u on u.id = m.user_id where m.workspace_id = $1 and m.role = 'sdr'", [a.workspaceId]);
+    expect(board.reps).toHaveLength(2);
+    const volume = board.reps.find((r) => emails.find((e) => e.id === r.userId)?.email.startsWith("sdr1@"))!;
+    const quality = board.reps.find((r) => r !== volume)!;
+    // Both lead a pod; the volume SDR books more than twice the meetings yet sources less won revenue.
+    expect([volume.podName, quality.podName].every(Boolean)).toBe(true);
+    expect(volume.meetingsBooked).toBeGreaterThan(2 * quality.meetingsBooked);
+    expect(volume.wonRevenue).toBeLessThan(quality.wonRevenue);
+    expect(volume.revenuePerMeeting!).toBeLessThan(quality.revenuePerMeeting! / 3);
+  });
+
   it("stamps each MQL with who made it: scoring (with the explanation, meeting v1) or a marketer by hand", async () => {
     const moves = await rows<{ actor_kind: string; note: string | null; role: string | null }>(
       `select t.actor_kind, t.note, m.role from stage_transitions t left join memberships m on m.workspace_id = t.workspace_id and m.user_id = t.actor_user_id

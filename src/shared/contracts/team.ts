@@ -128,3 +128,76 @@ export type ScoreboardRow = z.infer<typeof ScoreboardRowSchema>;
 /** Per SDR in the period: meetings, what sales accepted, the pipeline and revenue they sourced, and their pod's ratio. */
 export const ScoreboardSchema = z.object({ from: MonthSchema, to: MonthSchema, timezone: z.string(), reps: z.array(ScoreboardRowSchema) });
 export type Scoreboard = z.infer<typeof ScoreboardSchema>;
+
+export const PASSED_LEAD_STATUSES = ["pending", "rejected", "accepted", "opportunity", "won", "lost", "no_decision"] as const;
+export type PassedLeadStatus = (typeof PASSED_LEAD_STATUSES)[number];
+export const LEAD_SLA_VERDICTS = ["met", "breached", "open"] as const;
+
+export const PassedLeadsQuerySchema = z
+  .object({
+    from: MonthSchema,
+    to: MonthSchema,
+    /** Whose leads: managers pick any SDR; an SDR gets their own (another SDR's is a 403). */
+    sdrId: IdSchema.optional(),
+    status: z.enum(PASSED_LEAD_STATUSES).optional(),
+    campaignId: IdSchema.optional(),
+    sla: z.enum(LEAD_SLA_VERDICTS).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .refine((v) => v.from <= v.to, { message: "must not be after `to`", path: ["from"] })
+  .refine((v) => v.from.slice(0, 4) >= String(Number(v.to.slice(0, 4)) - 3), { message: "at most three years back from `to`", path: ["from"] });
+export type PassedLeadsQuery = z.infer<typeof PassedLeadsQuerySchema>;
+
+/** A lead the SDR passed to sales and what became of it (docs/WINLOSS-TEAM.md, "My leads"). */
+export const PassedLeadSchema = z.object({
+  contactId: IdSchema,
+  name: z.string(),
+  accountName: z.string().nullable(),
+  passedAt: TimestampSchema,
+  ownerName: z.string().nullable(),
+  campaignId: IdSchema.nullable(),
+  campaignName: z.string().nullable(),
+  status: z.enum(PASSED_LEAD_STATUSES),
+  /** Why sales rejected it (the last rejection), from the reject taxonomy. */
+  rejectReasonCode: z.string().nullable(),
+  rejectReasonLabel: z.string().nullable(),
+  /** The accept SLA of the handoff: met in time, breached, or still running. */
+  sla: z.enum(LEAD_SLA_VERDICTS).nullable(),
+  dealId: IdSchema.nullable(),
+  dealName: z.string().nullable(),
+  dealAmount: z.number().nullable(),
+  /** Why its deal was lost or ended in no decision. */
+  lossReasonCode: z.string().nullable(),
+  lossReasonLabel: z.string().nullable(),
+  wonRevenue: z.number(),
+});
+export type PassedLead = z.infer<typeof PassedLeadSchema>;
+
+/** A campaign the SDR's passed leads came from, with how sales took them and what they won. */
+export const LeadCampaignSchema = z.object({
+  campaignId: IdSchema.nullable(),
+  name: z.string(),
+  passed: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  /** Accepted ÷ (accepted + rejected); undecided leads are left out. */
+  acceptedRate: z.number().nullable(),
+  won: z.number().int(),
+  wonRevenue: z.number(),
+});
+export type LeadCampaign = z.infer<typeof LeadCampaignSchema>;
+
+/** What became of every lead an SDR passed in the period, and the campaigns their best leads came from. */
+export const PassedLeadsSchema = z.object({
+  sdr: z.object({ userId: IdSchema, name: z.string() }),
+  from: MonthSchema,
+  to: MonthSchema,
+  timezone: z.string(),
+  /** Per status over every lead passed in the period (filters other than the period left aside). */
+  counts: z.record(z.enum(PASSED_LEAD_STATUSES), z.number().int()),
+  total: z.number().int(),
+  leads: z.array(PassedLeadSchema),
+  campaigns: z.array(LeadCampaignSchema),
+});
+export type PassedLeads = z.infer<typeof PassedLeadsSchema>;

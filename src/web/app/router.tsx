@@ -56,6 +56,7 @@ const appRoutes: RouteObject[] = [
     children: [
       { index: true, ...page(() => import("../features/team/pages/pods-tab"), (m) => m.TeamPodsTab) },
       { path: "scoreboard", ...page(() => import("../features/team/pages/scoreboard-page"), (m) => m.ScoreboardPage) },
+      { path: "leads", ...page(() => import("../features/team/pages/passed-leads-page"), (m) => m.PassedLeadsPage) },
       { path: "plans", ...page(() => import("../features/team/pages/comp-plans-page"), (m) => m.CompPlansPage) },
       { path: "statements", ...page(() => import("../features/team/pages/statements-page"), (m) => m.StatementsPage) },
       { path: "what-if", ...page(() => import("../features/team/pages/what-if-page"), (m) => m.WhatIfPage) },

@@ -9,8 +9,9 @@ import { sdrRoutes } from "./sdr.routes.js";
 
 /** The lead-generation team: commission plans, statements, the what-if, the SDR scoreboard and passed leads (pods live in routing). */
 export function createTeamModule({ db, clock }: { db: Database; clock: Clock }) {
-  const comp = createCompService({ db, repo: createCompRepository(), clock });
-  const sdr = createSdrService({ db });
+  const repo = createCompRepository();
+  const comp = createCompService({ db, repo, clock });
+  const sdr = createSdrService({ db, repo });
   async function routes(app: FastifyInstance) {
     await app.register(compRoutes, { comp });
     await app.register(sdrRoutes, { sdr });

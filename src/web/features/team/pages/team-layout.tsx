@@ -13,7 +13,7 @@ export function TeamLayout() {
   const sdrViews = can(me.role, "readSdrTeam") || me.role === "sdr";
   const tabs = [
     { value: "/team", label: "Pods" },
-    ...(sdrViews ? [{ value: "/team/scoreboard", label: "SDR scoreboard" }] : []),
+    ...(sdrViews ? [{ value: "/team/scoreboard", label: "SDR scoreboard" }, { value: "/team/leads", label: manager ? "Passed leads" : "My leads" }] : []),
     { value: "/team/plans", label: "Commission plans" },
     { value: "/team/statements", label: manager ? "Statements" : "My statements" },
     ...(manager ? [{ value: "/team/what-if", label: "What-if" }] : []),
