@@ -323,6 +323,10 @@ export const touchpoints = pgTable(
     unique("touchpoints_client_event_uq").on(t.workspaceId, t.clientEventId),
     // serves: the touchpoint list newest first (keyset)
     index("touchpoints_occurred_idx").on(t.workspaceId, t.occurredAt, t.id),
+    // serves: the meetings a rep logged in a period — sdrCompFacts' meeting query (commission statements and the
+    // what-if: type = 'meeting' and actor_user_id in (...) and occurred_at in the months) and the SDR scoreboard's
+    // meetings booked (sdr-scoreboard.report.ts); only meeting rows, so it stays small beside the touch log
+    index("touchpoints_meeting_actor_idx").on(t.workspaceId, t.actorUserId, t.occurredAt, t.contactId).where(sql`type = 'meeting'`),
     // serves: merging a visitor's anonymous touches into the contact on a form submission (only unmerged rows)
     index("touchpoints_visitor_idx").on(t.workspaceId, t.visitorId).where(sql`visitor_id is not null and contact_id is null`),
   ],
