@@ -15,6 +15,9 @@ const LIVE = [
   ["SLA ledger", "SLA ledger"],
   ["Rejections", "Rejections"],
   ["Playbooks", "Playbook adherence"],
+  ["Overview", "Enablement"],
+  ["References", "Customer references"],
+  ["Content requests", "Content requests"],
   ["Team & commission", "Team & commission"],
   ["Reports", "Reports"],
   ["Notifications", "Notifications"],
@@ -22,7 +25,7 @@ const LIVE = [
   ["Settings", "Settings"],
 ] as const;
 
-const LATER = ["Enablement", "Growth"];
+const LATER = ["Growth"];
 
 test("every module is in the sidebar; live ones open their page, later ones say what is coming", async ({ page }) => {
   await page.goto("/");

@@ -14,6 +14,8 @@ import {
   IconHome,
   IconInbox,
   IconListCheck,
+  IconMailQuestion,
+  IconMessageCircleStar,
   IconScale,
   IconSettings,
   IconSpeakerphone,
@@ -54,10 +56,17 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: "SLA ledger", to: "/sla", icon: IconGauge },
       { label: "Rejections", to: "/feedback", icon: IconThumbDown },
       { label: "Playbooks", to: "/playbooks", icon: IconListCheck },
+    ],
+  },
+  {
+    title: "Enablement",
+    items: [
+      { label: "Overview", to: "/enablement", icon: IconBook2 },
       { label: "Content library", to: "/content", icon: IconFiles },
+      { label: "References", to: "/references", icon: IconMessageCircleStar },
       { label: "Competitors", to: "/competitors", icon: IconSwords },
       { label: "Campaign briefs", to: "/briefs", icon: IconClipboardCheck },
-      { label: "Enablement", to: "/enablement", icon: IconBook2, comingSoon: true },
+      { label: "Content requests", to: "/content/requests", icon: IconMailQuestion },
     ],
   },
   {
@@ -78,9 +87,11 @@ export const NAV_SECTIONS: NavSection[] = [
   },
 ];
 
-/** Whether a nav item is the active one for a path (Home only on `/`). */
+const matches = (to: string, pathname: string) => (to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`));
+
+/** Whether a nav item is the active one for a path (Home only on `/`; the longest match wins: /content/requests is not the library). */
 export function isNavActive(item: NavItem, pathname: string): boolean {
-  if (item.to === "/") return pathname === "/";
-  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+  if (!matches(item.to, pathname)) return false;
+  return !NAV_SECTIONS.some((s) => s.items.some((o) => o.to.length > item.to.length && o.to.startsWith(item.to) && matches(o.to, pathname)));
 }
 

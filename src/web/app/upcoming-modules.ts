@@ -3,19 +3,6 @@ export type UpcomingModule = { path: string; title: string; summary: string; for
 
 export const UPCOMING_MODULES: UpcomingModule[] = [
   {
-    path: "enablement",
-    title: "Enablement",
-    summary: "Everything sales needs to stay on message: content, references, battlecards and campaign briefs.",
-    forWhom: "Marketing publishes; sales finds, shares and rates.",
-    features: [
-      "Content library tagged by funnel stage, with usage and effectiveness",
-      "Content requests from the field",
-      "Customer references and their use in deals",
-      "Competitors and battlecards; messaging, value props and talk tracks",
-      "Campaign briefs with readiness and sales acknowledgements; SWOT",
-    ],
-  },
-  {
     path: "growth",
     title: "Growth",
     summary: "Revenue from existing customers: whitespace, account reviews and cross-sell motions.",

@@ -10,6 +10,7 @@ import { SearchInput } from "../../../components/search-input";
 import { humanize } from "../../../lib/format";
 import { useSession } from "../../../lib/session";
 import { AssetFormModal } from "../components/asset-form-modal";
+import { RequestContentButton } from "../components/content-request-dialog";
 import { AssetStatusBadge, StageBadge } from "../components/content-badges";
 import { FacetPanel } from "../components/facet-panel";
 import { ShareDialog } from "../components/share-dialog";
@@ -39,6 +40,7 @@ export function ContentLibraryPage() {
         description="Find the right material for the buyer in front of you: by buying stage, persona, competitor and product, or search."
         actions={
           <Group>
+            <Button variant="default" component={Link} to="/content/requests">Requests</Button>
             <Button variant="default" component={Link} to="/content/insights">Usage & effectiveness</Button>
             {isEditor && <Button onClick={() => setAdding(true)}>Add content</Button>}
           </Group>
@@ -64,7 +66,11 @@ export function ContentLibraryPage() {
             {search.error ? (
               <QueryError error={search.error} onRetry={() => search.refetch()} />
             ) : data && data.items.length === 0 ? (
-              <EmptyPanel title="Nothing matches" description="Try another word or clear a filter. Missing something? Ask marketing for it from a deal." />
+              <EmptyPanel
+                title="Nothing matches"
+                description="Try another word or clear a filter. Missing something? Ask marketing for it."
+                action={can(me.role, "requestContent") && <RequestContentButton variant="light" prefill={{ title: filters.q ?? "", persona: filters.persona, competitor: filters.competitor, buyingStage: filters.stage, details: filters.q ? `Searched the library for “${filters.q}” and found nothing.` : undefined }} />}
+              />
             ) : (
               <Paper withBorder>
                 <Table highlightOnHover verticalSpacing="sm" data-testid="asset-results">

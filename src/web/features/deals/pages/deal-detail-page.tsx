@@ -5,6 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { IconCalendarStats, IconCoin, IconDots, IconFlag, IconHistory, IconPencil, IconTrash } from "@tabler/icons-react";
 import { Link, useNavigate, useParams } from "react-router";
 import { DEAL_STAGES, type DealStage } from "../../../../shared/domain/deals.js";
+import { buyingStageOfDeal } from "../../../../shared/domain/content.js";
 import { ConfirmDelete } from "../../../components/confirm-delete";
 import { DealStageBadge } from "../../../components/deal-stage-badge";
 import { FieldList } from "../../../components/field-list";
@@ -24,6 +25,10 @@ import { useDeal } from "../hooks/use-deals";
 import { useDeleteDeal, useUpdateDeal } from "../hooks/use-save-deal";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
 import { CompetitorBattlecardsCard } from "../../competitors/components/competitor-battlecards-card";
+import { DealReferencesCard } from "../../references/components/deal-references-card";
+import { RequestContentButton } from "../../content/components/content-request-dialog";
+import { can as roleCan } from "../../../../shared/domain/permissions.js";
+import { useSession } from "../../../lib/session";
 
 const OPEN_STAGES = DEAL_STAGES.filter((s) => s !== "closed_won" && s !== "closed_lost");
 const OUTCOME_COLORS: Record<string, string> = { won: "green", lost: "red", no_decision: "yellow" };
@@ -33,6 +38,7 @@ export function DealDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const can = useAbilities();
+  const me = useSession();
   const money = useMoney();
   const deal = useDeal(id);
   const update = useUpdateDeal(id ?? "");
@@ -78,6 +84,9 @@ export function DealDetailPage() {
                 onChange={(stage) => stage && stage !== d.stage && update.mutate({ stage: stage as Exclude<DealStage, "closed_won" | "closed_lost"> }, { onError: (e) => notifyError(e) })}
               />
             )}
+            {roleCan(me.role, "requestContent") && (
+              <RequestContentButton prefill={{ dealId: d.id, dealName: d.name, competitor: d.competitor, buyingStage: buyingStageOfDeal(d.stage) }} />
+            )}
             {!isClosed && can.canCloseDeals && (
               <Button leftSection={<IconFlag size={16} />} onClick={closeDlg.open} data-testid="close-deal">
                 Close deal
@@ -114,6 +123,7 @@ export function DealDetailPage() {
           <Stack gap="md">
             <DealContactsCard deal={d} canEdit={can.canEditDeals} />
             <CompetitorBattlecardsCard kind="deals" id={d.id} canTag={can.canEditDeals} />
+            <DealReferencesCard dealId={d.id} dealName={d.name} />
             <DealHistoryCard deal={d} />
             <RecommendedContentCard kind="deals" id={d.id} contactId={d.primaryContactId} />
           </Stack>

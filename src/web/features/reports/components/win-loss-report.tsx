@@ -11,6 +11,9 @@ import { BarsChart, ChartCard, TrendChart } from "./report-charts";
 import { ReportQueryState } from "./report-query-state";
 import { ReportStat } from "./report-stat";
 import { ReportTable, type ReportColumn } from "./report-table";
+import { can } from "../../../../shared/domain/permissions.js";
+import { useSession } from "../../../lib/session";
+import { RequestContentButton, type ContentRequestPrefill } from "../../content/components/content-request-dialog";
 
 type Data = Serialized<WinLossReport>;
 type Row = Data["rows"][number];
@@ -20,6 +23,16 @@ type Extra = { by: WinLossDimension; grain: Grain; competitor?: string };
 const DIM_LABELS: Record<WinLossDimension, string> = { reason: "Reason", competitor: "Competitor", segment: "Segment", source: "Source", persona: "Persona", rep: "Rep" };
 const OUTCOME_LABELS = { won: "Won", lost: "Lost", no_decision: "No decision" } as const;
 const NOTHING = "No deal closed in this period.";
+
+/** A content request prefilled from a loss reason (and the competitor the report is filtered to). */
+function lossPrefill(reason: string, deals: number, competitor: string | null): ContentRequestPrefill {
+  return {
+    title: competitor ? `Answer “${reason}” against ${competitor}` : `Answer “${reason}” objections`,
+    details: `“${reason}” is a top loss reason: ${deals} lost deal${deals === 1 ? "" : "s"} in the period${competitor ? ` against ${competitor}` : ""}.`,
+    competitor,
+    buyingStage: "convert",
+  };
+}
 
 const drillSpec = (title: string, extra: Extra, params: Record<string, string>): DrillSpec => ({
   report: "win-loss",
@@ -60,6 +73,7 @@ function CompetitorShareChart({ data }: { data: Data }) {
 
 /** The win/loss report: totals, the trend, losses by competitor, the chosen cut as bars and a table, and the top reasons. */
 export function WinLossReportView({ filters }: { filters: ReportFilters }) {
+  const mayRequest = can(useSession().role, "requestContent");
   const [by, setBy] = useState<WinLossDimension>("reason");
   const [grain, setGrain] = useState<Grain>("month");
   const [competitor, setCompetitor] = useState("");
@@ -119,7 +133,20 @@ export function WinLossReportView({ filters }: { filters: ReportFilters }) {
                 onBarClick={(row, s) => drill(drillSpec(`${String(row.label)}`, extra, { key: String(row.key), outcome: s === "noDecision" ? "no_decision" : s }))}
               />
             </ChartCard>
-            <ReportTable title={`By ${DIM_LABELS[by].toLowerCase()}`} exportName={`win-loss-by-${by}`} testId="winloss-table" columns={columns(extra)} rows={data.rows} rowKey={(r) => r.key} empty={NOTHING} />
+            <ReportTable
+              title={`By ${DIM_LABELS[by].toLowerCase()}`}
+              exportName={`win-loss-by-${by}`}
+              testId="winloss-table"
+              columns={[
+                ...columns(extra),
+                ...(mayRequest && by === "competitor"
+                  ? [{ key: "request", header: "", format: "text" as const, value: () => "", render: (r: Row) => (r.lost > 0 ? <RequestContentButton size="xs" variant="subtle" prefill={{ title: `Counter ${r.label} in late-stage deals`, details: `We lost ${r.lost} deal${r.lost === 1 ? "" : "s"} to ${r.label} in this period.`, competitor: r.label, buyingStage: "convert" }} /> : null) }]
+                  : []),
+              ]}
+              rows={data.rows}
+              rowKey={(r) => r.key}
+              empty={NOTHING}
+            />
             <ReportTable
               title="Top reasons"
               exportName="win-loss-top-reasons"
@@ -129,6 +156,8 @@ export function WinLossReportView({ filters }: { filters: ReportFilters }) {
                 { key: "label", header: "Reason", format: "text", value: (r) => r.label },
                 { key: "deals", header: "Deals", format: "count", value: (r) => r.deals, drill: (r) => drillSpec(`${OUTCOME_LABELS[r.outcome]}: ${r.label}`, { ...extra, by: "reason" }, { key: `${r.outcome}:${r.code}`, outcome: r.outcome }) },
                 { key: "share", header: "Share of the outcome", format: "percent", value: (r) => r.share },
+                // Issue 8: the top loss reasons feed content requests, prefilled from the reason and the competitor filter.
+                ...(mayRequest ? [{ key: "request", header: "", format: "text" as const, value: () => "", render: (r: Data["topReasons"][number]) => (r.outcome === "lost" ? <RequestContentButton size="xs" variant="subtle" prefill={lossPrefill(r.label, r.deals, extra.competitor ?? null)} /> : null) }] : []),
               ]}
               rows={data.topReasons}
               rowKey={(r) => `${r.outcome}:${r.code}`}
