@@ -55,6 +55,10 @@ export type Fixture = TestWorkspace & ContentFixture & {
   closedDealId: string;
   /** A per-meeting commission plan (50 per meeting) with the SDR on it. */
   compPlanId: string;
+  /** A product (Analytics, 12,000 list) the account owns since 2025-06-01; the unused campaign targets its whitespace. */
+  productId: string;
+  /** A business review scheduled with the account (the sales user and Pat attending). */
+  accountReviewId: string;
 } & EnablementSalesFixture & ReferencesFixture;
 
 /** A workspace with one of everything, created through the API as its admin. */
@@ -114,6 +118,10 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
   await ok(admin.post(`/api/v1/deals/${closedDeal.id}/close`, { outcome: "won", reasonCode: "product_fit", competitor: "Stackline" }));
   const compPlan = await ok(admin.post("/api/v1/comp-plans", { name: "Per meeting", kind: "per_meeting", amountPerMeeting: 50 }));
   await ok(admin.put(`/api/v1/comp-plans/${compPlan.id}/reps`, { userIds: [ws.users.sdr.userId] }));
+  const product = await ok(admin.post("/api/v1/products", { name: "Analytics", family: "Add-ons", listPrice: 12000 }));
+  await ok(admin.put(`/api/v1/accounts/${account.id}/products/${product.id}`, { since: "2025-06-01T00:00:00Z", annualValue: 10000 }));
+  await ok(admin.put(`/api/v1/campaigns/${emptyCampaign.id}/whitespace-target`, { productId: product.id }));
+  const accountReview = await ok(admin.post(`/api/v1/accounts/${account.id}/reviews`, { title: "Quarterly business review", scheduledAt: "2026-03-20T14:00:00Z", memberIds: [ws.users.sales.userId], contactIds: [contact.id] }));
   const content = await createContentFixture(h, ws, { contactId: contact.id, dealId: deal.id });
   return {
     ...ws,
@@ -150,6 +158,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     digestId: digest.id,
     closedDealId: closedDeal.id,
     compPlanId: compPlan.id,
+    productId: product.id,
+    accountReviewId: accountReview.id,
     importId: await uploadImport(h, ws.users.admin.token),
     ...(await createEnablementSalesFixture(h, ws, { dealId: deal.id, campaignId: campaign.id, emptyCampaignId: emptyCampaign.id, accountId: account.id })),
     ...(await createReferencesFixture(h, ws, { accountId: account.id, dealId: deal.id, assetId: content.assetId })),

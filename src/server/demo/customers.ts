@@ -19,23 +19,26 @@ function whitespaceProduct(rng: Rng, account: DemoAccount): number | null {
 function nameDeal(deal: DemoDeal): string {
   const product = deal.productIndex === null ? null : PRODUCTS[deal.productIndex]?.name;
   if (deal.type === "renewal") return `${deal.account.name} — Renewal ${new Date(deal.expectedCloseAt).getUTCFullYear()}`;
-  if (deal.type === "expansion") return `${deal.account.name} — Expansion: ${product ?? "Premium Support"}`;
+  if (deal.type === "cross_sell") return `${deal.account.name} — Cross-sell: ${product ?? "Premium Support"}`;
+  if (deal.type === "upsell") return `${deal.account.name} — Upsell: ${product ?? "Premium Support"}`;
   return `${deal.account.name} — New business`;
 }
 
 // Walks the account's deals in time order: a funnel deal opened after the account became a customer is an
-// expansion; won deals add products, a lost renewal is churn.
+// expansion — a cross-sell of a product it lacks, or an upsell when it already owns the one picked; won deals add
+// products, a lost renewal is churn.
 function settleDeals(rng: Rng, account: DemoAccount): void {
   const deals = [...account.deals].sort((a, b) => a.createdAt - b.createdAt);
   let customerFrom = account.existingSince ?? Infinity;
   for (const deal of deals) {
     if (deal.origin === "funnel" && deal.createdAt >= customerFrom) {
-      deal.type = "expansion";
+      deal.type = "cross_sell";
       deal.amount = Math.max(1_000, Math.round((deal.amount * 0.45) / 100) * 100);
     }
-    if (deal.type === "expansion") {
+    if (deal.type === "cross_sell" || deal.origin === "expansion") {
       deal.productIndex = whitespaceProduct(rng, account) ?? 6;
       if (deal.origin === "expansion") deal.amount = productValue(rng, deal.productIndex, account.segment);
+      deal.type = account.products.some((p) => p.productIndex === deal.productIndex) ? "upsell" : "cross_sell";
     }
     if (deal.outcome === "won" && deal.closedAt !== null) customerFrom = Math.min(customerFrom, deal.closedAt);
   }

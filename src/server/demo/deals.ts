@@ -51,7 +51,7 @@ type DealDraft = Pick<DemoDeal, "origin" | "primary" | "sdrId" | "sourceCampaign
 function addDeal(ctx: DemoContext, rng: Rng, account: DemoAccount, d: DealDraft): DemoDeal {
   const deal: DemoDeal = {
     id: "", origin: d.origin, account, primary: d.primary, ownerId: account.ownerId, sdrId: d.sdrId, sourceCampaign: d.sourceCampaign,
-    type: d.origin === "renewal" ? "renewal" : d.origin === "expansion" ? "expansion" : "new", name: "", amount: d.amount,
+    type: d.origin === "renewal" ? "renewal" : d.origin === "expansion" ? "cross_sell" : "new", name: "", amount: d.amount,
     productIndex: d.productIndex, createdAt: d.createdAt, expectedCloseAt: d.closeAt, closedAt: null, outcome: null,
     reasonCode: null, competitor: null, stage: "discovery", history: [], contacts: [],
   };

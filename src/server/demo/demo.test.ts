@@ -12,6 +12,9 @@ import { createScoringScanRepository } from "../modules/scoring/scoring-scan.rep
 import { EBOOK_CAMPAIGN, RISING_COMPETITOR, createDemoWorkspace, type DemoResult } from "./index.js";
 import { choosePlaybook } from "../../shared/domain/playbooks.js";
 import { systemActor } from "../platform/actor.js";
+import { whitespaceMatrix } from "../reports/whitespace.report.js";
+import { whitespaceTargets } from "../reports/whitespace-targets.report.js";
+import { WHITESPACE_CAMPAIGN, WHITESPACE_PRODUCT } from "./growth.js";
 
 const NOW = "2026-03-02T09:00:00Z";
 const h = useHarness({ now: NOW });
@@ -150,7 +153,8 @@ describe("demo workspace", () => {
               count(*)::int campaigns, count(distinct channel)::int channels from campaigns k where k.workspace_id = $1`,
       [a.workspaceId],
     );
-    expect(costs).toEqual({ off: 0, campaigns: 30, channels: 10 });
+    // 30 story campaigns and the whitespace campaign (growth.ts).
+    expect(costs).toEqual({ off: 0, campaigns: 31, channels: 10 });
     const codes = await rows<{ kind: string; code: string }>("select kind, code from reason_codes where workspace_id = $1", [a.workspaceId]);
     expect(codes.length).toBe(Object.values(DEFAULT_REASON_CODES).flat().length);
   });
@@ -267,6 +271,40 @@ describe("demo workspace", () => {
     );
     expect(owned.customers).toBeGreaterThan(20);
     expect(owned.few).toBeGreaterThan(0.6);
+  });
+
+  it("shows whitespace in its customer base: products owned, open cross-sell deals, a whitespace campaign and business reviews", async () => {
+    const m = await whitespaceMatrix(h.tdb.ownerDb.orm, a.workspaceId, { customerStatus: "customer", limit: 2000 });
+    expect(m.products).toHaveLength(8);
+    // Every customer owns something, most products are whitespace somewhere, and a few cells are in pipeline.
+    expect(m.rows.every((r) => r.cells.some((c) => c.state === "owned"))).toBe(true);
+    expect(m.totals.whitespace).toBeGreaterThan(m.totals.owned);
+    expect(m.totals.pipeline).toBeGreaterThanOrEqual(2);
+    const openGrowth = await one<{ n: number }>(
+      `select count(*)::int n from deals d join deal_products dp on dp.workspace_id = d.workspace_id and dp.deal_id = d.id
+       where d.workspace_id = $1 and d.closed_at is null and d.type in ('cross_sell', 'upsell')`,
+      [a.workspaceId],
+    );
+    expect(openGrowth.n).toBeGreaterThanOrEqual(2);
+    const analytics = m.products.find((p) => p.name === WHITESPACE_PRODUCT)!;
+    const campaign = await one<{ id: string; product_id: string }>(
+      "select k.id, t.product_id from campaigns k join campaign_whitespace_targets t on t.workspace_id = k.workspace_id and t.campaign_id = k.id where k.workspace_id = $1 and k.name = $2",
+      [a.workspaceId, WHITESPACE_CAMPAIGN],
+    );
+    expect(campaign.product_id).toBe(analytics.productId);
+    // The campaign reaches exactly the product's whitespace cells.
+    const reach = await whitespaceTargets(h.tdb.ownerDb.orm, a.workspaceId, { productId: analytics.productId, segment: null, customerStatus: "customer" });
+    expect(reach.accountCount).toBe(analytics.whitespace);
+    expect(reach.contactCount).toBeGreaterThan(0);
+    const reviews = await rows<{ status: string; upcoming: boolean; members: number; people: number }>(
+      `select r.status, r.scheduled_at > $2 upcoming,
+         (select count(*)::int from account_review_members m where m.workspace_id = r.workspace_id and m.review_id = r.id) members,
+         (select count(*)::int from account_review_contacts c where c.workspace_id = r.workspace_id and c.review_id = r.id) people
+       from account_reviews r where r.workspace_id = $1 order by r.scheduled_at`,
+      [a.workspaceId, NOW],
+    );
+    expect(reviews.map((r) => [r.status, r.upcoming])).toEqual([["held", false], ["scheduled", true], ["scheduled", true]]);
+    expect(reviews.every((r) => r.members >= 1 && r.people >= 1)).toBe(true);
   });
 
   it("carries an active v1 agreement that reproduces every stored score, and a v2 waiting for sales", async () => {

@@ -21,6 +21,7 @@ export const ID_KIND = {
   definition: 11,
   routing: 12,
   playbook: 13,
+  growth: 14,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

@@ -19,6 +19,7 @@ import { flush, money, text, ts, type TableBuffer } from "./copy.js";
 import { ID_KIND, createIdFactory } from "./ids.js";
 import { createStaff, emailDomain, seedReasonCodes } from "./people.js";
 import { createBuffers, pushAccount, pushCampaign, pushTouchpoints, type Buffers } from "./rows.js";
+import { insertDemoGrowth } from "./growth.js";
 import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS } from "./story.js";
 import { generateAccount } from "./world.js";
 import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
@@ -33,7 +34,7 @@ export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_CO
 const ACCOUNTS_PER_BATCH = 400;
 // Tables the demo fills outside the COPY buffers: fresh statistics keep their first queries on their indexes.
 const ANALYZED_TOO = ["handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals", "deal_facts"];
-const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "touchpoints"] as const;
+const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "deal_products", "touchpoints"] as const;
 
 async function copyAll(client: PoolClient, buffers: readonly TableBuffer[]): Promise<void> {
   for (const b of buffers) await flush(client, b);
@@ -123,6 +124,7 @@ export async function createDemoWorkspace(
     // The leads reps hold today get the handoff context routing would have written.
     counts.handoffs = await deps.handoffs.backfillIn(drizzle(client) as unknown as Tx, workspaceId);
     const playbooks = await insertDemoPlaybooks(client, ctx);
+    Object.assign(counts, await insertDemoGrowth(client, ctx));
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;
     Object.assign(counts, await insertDemoSla(client, ctx, deps.sla));

@@ -33,6 +33,7 @@ export function createBuffers() {
     ]),
     deal_contacts: new TableBuffer("deal_contacts", ["workspace_id", "deal_id", "contact_id", "role"]),
     deal_stage_history: new TableBuffer("deal_stage_history", ["workspace_id", "id", "deal_id", "from_stage", "to_stage", "at", "actor_user_id"]),
+    deal_products: new TableBuffer("deal_products", ["workspace_id", "deal_id", "product_id", "amount"]),
     touchpoints: new TableBuffer("touchpoints", ["workspace_id", "id", "contact_id", "account_id", "campaign_id", "type", "category", "channel", "occurred_at", "received_at", "properties", "source", "actor_user_id"]),
   };
 }
@@ -136,6 +137,9 @@ function pushDeal(ctx: DemoContext, b: Buffers, d: DemoDeal): void {
   ]);
   for (const dc of d.contacts) b.deal_contacts.push([w, d.id, dc.contact.id, dc.role]);
   for (const h of d.history) b.deal_stage_history.push([w, ctx.ids.next(ID_KIND.dealStage), d.id, h.from ?? NULL, h.to, ts(h.at), h.actor]);
+  // The product a new, cross-sell or upsell deal is for (its one line, at the deal's amount): open ones are the
+  // whitespace matrix's "in pipeline" cells.
+  if (d.productIndex !== null && d.type !== "renewal") b.deal_products.push([w, d.id, ctx.productIds[d.productIndex] as string, money(d.amount * 100)]);
 }
 
 const SOURCE_OF: Partial<Record<string, string>> = {

@@ -29,6 +29,7 @@ import { createTeamModule } from "./team/index.js";
 import { createEnablementModule } from "./enablement/index.js";
 import { createImportsModule, membersOf } from "./imports/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
+import { createGrowthModule } from "./growth/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -127,6 +128,8 @@ export function createModules(deps: ModuleDeps) {
   routes.push(createWinLossModule({ run: reports.run }).routes);
   const team = createTeamModule({ db: deps.db, clock: deps.clock });
   routes.push(team.routes);
+  const growth = createGrowthModule({ db: deps.db, clock: deps.clock, crm, run: reports.run });
+  routes.push(growth.routes);
   const enablement = createEnablementModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, filesDir: deps.filesDir ?? path.join(os.tmpdir(), "tandem-files"), crm, touchpoints: touchpoints.touchpoints, campaigns, notifications: notifications.notifications });
   crm.hooks.dealChanged.push(enablement.competitors.onDealChanged);
   schedules.push(...enablement.schedules);
@@ -135,7 +138,7 @@ export function createModules(deps: ModuleDeps) {
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
   const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows });
   routes.push(imports.routes);
-  return { imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
+  return { growth, imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
 }
 
 export type Modules = ReturnType<typeof createModules>;

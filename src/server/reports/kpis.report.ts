@@ -73,7 +73,7 @@ export async function kpis(tx: Queryable, workspaceId: string, period: ResolvedP
       (percentile_cont(0.5) within group (order by c.cycle_days) filter (where c.outcome = 'won'))::float8 as "medianCycleDays",
       (avg(c.cycle_days) filter (where c.outcome = 'won'))::float8 as "meanCycleDays",
       coalesce(sum(c.amount) filter (where c.outcome = 'won' and c.type = 'new'), 0)::float8 as "newRevenue",
-      coalesce(sum(c.amount) filter (where c.outcome = 'won' and c.type = 'expansion'), 0)::float8 as "expansionRevenue",
+      coalesce(sum(c.amount) filter (where c.outcome = 'won' and c.type in ('cross_sell', 'upsell', 'expansion')), 0)::float8 as "expansionRevenue",
       coalesce(sum(c.amount) filter (where c.outcome = 'won' and c.type = 'renewal'), 0)::float8 as "renewalRevenue",
       coalesce(sum(c.acts), 0)::int as "salesActivities",
       count(distinct c.owner_id)::int as reps
@@ -164,7 +164,9 @@ export async function kpiRecords(tx: Queryable, workspaceId: string, period: Res
     conds.push(closedDeals(workspaceId, period, q));
     if (q.set === "won" || q.set === "expansion" || q.set === "renewal") conds.push(sql`d.outcome = 'won'`);
     if (q.set === "lost" || q.set === "no_decision") conds.push(sql`d.outcome = ${q.set}`);
-    if (q.set === "expansion" || q.set === "renewal") conds.push(sql`d.type = ${q.set}`);
+    // Expansion revenue counts every growth type (EXPANSION_DEAL_TYPES): cross-sell, upsell and unsplit expansion.
+    if (q.set === "expansion") conds.push(sql`d.type in ('cross_sell', 'upsell', 'expansion')`);
+    if (q.set === "renewal") conds.push(sql`d.type = 'renewal'`);
     if (q.month) conds.push(sql`${localMonth(sql`d.closed_at`, period)} = ${q.month}`);
   }
   if (q.ownerId) conds.push(q.ownerId === "none" ? sql`d.owner_id is null` : sql`d.owner_id = ${q.ownerId}`);

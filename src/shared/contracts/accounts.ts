@@ -4,6 +4,7 @@ import { ExternalIdsSchema, IdSchema, TimestampSchema, csvQuery, listQuerySchema
 
 export const CUSTOMER_STATUSES = ["prospect", "customer", "former_customer", "partner"] as const;
 export const CustomerStatusSchema = z.enum(CUSTOMER_STATUSES);
+export type CustomerStatus = z.infer<typeof CustomerStatusSchema>;
 
 const domainField = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { DEAL_CONTACT_ROLES, DEAL_OUTCOMES, DEAL_STAGES, DEAL_TYPES } from "../domain/deals.js";
+import { DealProductSchema, DealProductsFieldSchema } from "./products.js";
 import { ExternalIdsSchema, IdSchema, TimestampInputSchema, TimestampSchema, csvQuery, listQuerySchema, nameField, optionalText, pageSchema } from "./common.js";
 
 export const DealStageSchema = z.enum(DEAL_STAGES);
@@ -55,6 +56,8 @@ export type DealInterview = z.infer<typeof DealInterviewSchema>;
 
 export const DealDetailSchema = DealListItemSchema.extend({
   interview: DealInterviewSchema.nullable(),
+  /** The products the deal is for (its lines). */
+  products: z.array(DealProductSchema),
   sourceCampaignName: z.string().nullable(),
   contacts: z.array(z.object({ contactId: IdSchema, name: z.string(), email: z.string().nullable(), title: z.string().nullable(), role: DealContactRoleSchema })),
   history: z.array(z.object({ fromStage: z.string().nullable(), toStage: z.string(), at: TimestampSchema, actorName: z.string().nullable() })),
@@ -76,6 +79,8 @@ export const CreateDealBodySchema = z.object({
   expectedCloseAt: TimestampInputSchema.nullable().optional(),
   competitor: optionalText(100),
   externalIds: ExternalIdsSchema.optional(),
+  /** The products the deal is for; a won deal adds them to the account's owned products. */
+  products: DealProductsFieldSchema.optional(),
 });
 export type CreateDealBody = z.infer<typeof CreateDealBodySchema>;
 
@@ -92,6 +97,8 @@ export const UpdateDealBodySchema = z
     expectedCloseAt: TimestampInputSchema.nullable().optional(),
     competitor: optionalText(100),
     externalIds: ExternalIdsSchema.optional(),
+    /** Replaces the deal's product lines (open deals only). */
+    products: DealProductsFieldSchema.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, "give at least one field to change");
 export type UpdateDealBody = z.infer<typeof UpdateDealBodySchema>;

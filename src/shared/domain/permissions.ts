@@ -49,6 +49,11 @@ export const PERMISSIONS = {
   // Enablement (docs/ENABLEMENT.md): marketing writes competitor profiles, battlecards and campaign briefs; every
   // member reads them (reps acknowledge the briefs they are in scope of).
   manageEnablement: ["admin", "manager", "marketing"],
+  // Growth (docs/WINLOSS-TEAM.md): the catalogue and its list prices are the managers'; the account team records
+  // what a customer owns and runs its business reviews.
+  manageProducts: ["admin", "manager"],
+  editOwnedProducts: ["admin", "manager", "sales"],
+  manageAccountReviews: ["admin", "manager", "sales"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

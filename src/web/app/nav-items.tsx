@@ -72,7 +72,7 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     title: "Growth & team",
     items: [
-      { label: "Growth", to: "/growth", icon: IconTrendingUp, comingSoon: true },
+      { label: "Growth", to: "/growth", icon: IconTrendingUp },
       { label: "Team & commission", to: "/team", icon: IconUsersGroup },
       { label: "Reports", to: "/reports", icon: IconChartBar },
     ],

@@ -55,6 +55,15 @@ const appRoutes: RouteObject[] = [
     ],
   },
   {
+    path: "growth",
+    ...page(() => import("../features/growth/pages/growth-layout"), (m) => m.GrowthLayout),
+    children: [
+      { index: true, ...page(() => import("../features/growth/pages/whitespace-page"), (m) => m.WhitespacePage) },
+      { path: "reviews", ...page(() => import("../features/growth/pages/reviews-list-page"), (m) => m.ReviewsListPage) },
+      { path: "products", ...page(() => import("../features/growth/pages/products-page"), (m) => m.ProductsPage) },
+    ],
+  },
+  {
     path: "team",
     ...page(() => import("../features/team/pages/team-layout"), (m) => m.TeamLayout),
     children: [

@@ -16,3 +16,4 @@ export * from "./imports.js";
 export * from "./report-facts.js";
 export * from "./enablement-sales.js";
 export * from "./insights.js";
+export * from "./growth.js";

@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { campaignCosts, campaigns } from "../../db/schema/index.js";
+import { campaignCosts, campaignWhitespaceTargets, campaigns } from "../../db/schema/index.js";
 import type { ListCampaignsQuery } from "../../../shared/contracts/campaigns.js";
 import { keyset, likePattern, parseSort, toPage, type SortSpec } from "../../platform/pagination.js";
 
@@ -63,6 +63,32 @@ export function createCampaignsRepository() {
         or exists(select 1 from deals where workspace_id = ${workspaceId} and source_campaign_id = ${id})
         or exists(select 1 from touchpoints where workspace_id = ${workspaceId} and campaign_id = ${id}) as used`);
       return res.rows[0]?.used ?? false;
+    },
+
+    /** The campaign's whitespace target. */
+    async findTarget(tx: Queryable, workspaceId: string, campaignId: string) {
+      const [row] = await tx
+        .select({ productId: campaignWhitespaceTargets.productId, segment: campaignWhitespaceTargets.segment, customerStatus: campaignWhitespaceTargets.customerStatus })
+        .from(campaignWhitespaceTargets)
+        .where(and(eq(campaignWhitespaceTargets.workspaceId, workspaceId), eq(campaignWhitespaceTargets.campaignId, campaignId)));
+      return row ?? null;
+    },
+
+    /** Sets (or replaces) the campaign's whitespace target. */
+    async upsertTarget(tx: Queryable, row: typeof campaignWhitespaceTargets.$inferInsert) {
+      await tx
+        .insert(campaignWhitespaceTargets)
+        .values(row)
+        .onConflictDoUpdate({ target: [campaignWhitespaceTargets.workspaceId, campaignWhitespaceTargets.campaignId], set: { productId: row.productId, segment: row.segment ?? null, customerStatus: row.customerStatus } });
+    },
+
+    /** Removes the campaign's whitespace target; returns whether there was one. */
+    async deleteTarget(tx: Queryable, workspaceId: string, campaignId: string): Promise<boolean> {
+      const rows = await tx
+        .delete(campaignWhitespaceTargets)
+        .where(and(eq(campaignWhitespaceTargets.workspaceId, workspaceId), eq(campaignWhitespaceTargets.campaignId, campaignId)))
+        .returning({ id: campaignWhitespaceTargets.campaignId });
+      return rows.length > 0;
     },
 
     /** Deletes a campaign (cost lines cascade). */

@@ -10,6 +10,7 @@ import {
   UpdateCampaignBodySchema,
 } from "../../../shared/contracts/campaigns.js";
 import type { CampaignsService } from "./campaigns.service.js";
+import { WhitespaceTargetBodySchema, WhitespaceTargetSchema } from "../../../shared/contracts/growth.js";
 
 /** Campaigns CRUD and cost lines. */
 export const campaignsRoutes: FastifyPluginAsyncZod<{ campaigns: CampaignsService }> = async (app, { campaigns }) => {
@@ -42,4 +43,18 @@ export const campaignsRoutes: FastifyPluginAsyncZod<{ campaigns: CampaignsServic
     { schema: { tags, summary: "Remove a cost line", params: CampaignCostParamsSchema, response: { 200: CampaignDetailSchema } } },
     (req) => campaigns.deleteCost(req.ctx, req.params.id, req.params.costId),
   );
+  app.get(
+    "/campaigns/:id/whitespace-target",
+    { schema: { tags, summary: "The campaign's whitespace target with the accounts and contacts it reaches", params: IdParamsSchema, response: { 200: WhitespaceTargetSchema } } },
+    (req) => campaigns.getWhitespaceTarget(req.ctx, req.params.id),
+  );
+  app.put(
+    "/campaigns/:id/whitespace-target",
+    { schema: { tags, summary: "Aim the campaign at accounts that lack a product (optionally in a segment)", params: IdParamsSchema, body: WhitespaceTargetBodySchema, response: { 200: WhitespaceTargetSchema } } },
+    (req) => campaigns.setWhitespaceTarget(req.ctx, req.params.id, req.body),
+  );
+  app.delete("/campaigns/:id/whitespace-target", { schema: { tags, summary: "Remove the campaign's whitespace target", params: IdParamsSchema } }, async (req, reply) => {
+    await campaigns.removeWhitespaceTarget(req.ctx, req.params.id);
+    return reply.status(204).send();
+  });
 };

@@ -6,6 +6,9 @@ import { newId } from "../../platform/ids.js";
 import { AppError, notFound } from "../../../shared/errors.js";
 import type { CampaignDetail, CreateCampaignBody, CreateCampaignCostBody, ListCampaignsQuery, UpdateCampaignBody } from "../../../shared/contracts/campaigns.js";
 import { campaignSummary } from "../../reports/campaign-summary.report.js";
+import { whitespaceTargets } from "../../reports/whitespace-targets.report.js";
+import type { WhitespaceTarget, WhitespaceTargetBody } from "../../../shared/contracts/growth.js";
+import type { CustomerStatus } from "../../../shared/contracts/accounts.js";
 import type { CampaignRow, CampaignsRepository } from "./campaigns.repository.js";
 import { requireCampaignEditor } from "./campaigns.policy.js";
 
@@ -107,7 +110,46 @@ export function createCampaignsService({ db, repo, clock }: Deps) {
     });
   }
 
-  return { listCampaigns, getCampaign, createCampaign, updateCampaign, deleteCampaign, addCost, deleteCost };
+  async function targetOf(tx: Tx, workspaceId: string, campaignId: string): Promise<WhitespaceTarget> {
+    const t = await repo.findTarget(tx, workspaceId, campaignId);
+    if (!t) return { target: null, accountCount: 0, contactCount: 0, accounts: [] };
+    const { productName, ...matches } = await whitespaceTargets(tx, workspaceId, t);
+    return { target: { ...t, customerStatus: t.customerStatus as CustomerStatus, productName }, ...matches };
+  }
+
+  /** The campaign's whitespace target and the accounts and contacts it reaches today. */
+  function getWhitespaceTarget(ctx: RequestContext, id: string) {
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      if (!(await repo.findById(tx, ctx.workspaceId, id))) throw notFound("Campaign");
+      return targetOf(tx, ctx.workspaceId, id);
+    });
+  }
+
+  /** Aims the campaign at whitespace: accounts of a status (and segment) that neither own the product nor have it in pipeline. */
+  async function setWhitespaceTarget(ctx: RequestContext, id: string, body: WhitespaceTargetBody) {
+    const now = clock.now();
+    return db.inWorkspace(ctx.workspaceId, async (tx) => {
+      if (!(await repo.findById(tx, ctx.workspaceId, id, true))) throw notFound("Campaign");
+      requireCampaignEditor(ctx.actor);
+      const row = { workspaceId: ctx.workspaceId, campaignId: id, productId: body.productId, segment: body.segment ?? null, customerStatus: body.customerStatus ?? "customer" };
+      await repo.upsertTarget(tx, row);
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "campaign.whitespace_target_set", entity: "campaign", entityId: id, changes: { productId: row.productId, segment: row.segment, customerStatus: row.customerStatus } }, ctx.requestId);
+      return targetOf(tx, ctx.workspaceId, id);
+    });
+  }
+
+  /** Removes the campaign's whitespace target. */
+  async function removeWhitespaceTarget(ctx: RequestContext, id: string) {
+    const now = clock.now();
+    await db.inWorkspace(ctx.workspaceId, async (tx) => {
+      if (!(await repo.findById(tx, ctx.workspaceId, id, true))) throw notFound("Campaign");
+      requireCampaignEditor(ctx.actor);
+      if (!(await repo.deleteTarget(tx, ctx.workspaceId, id))) throw notFound("Whitespace target");
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "campaign.whitespace_target_removed", entity: "campaign", entityId: id }, ctx.requestId);
+    });
+  }
+
+  return { getWhitespaceTarget, setWhitespaceTarget, removeWhitespaceTarget, listCampaigns, getCampaign, createCampaign, updateCampaign, deleteCampaign, addCost, deleteCost };
 }
 
 export type CampaignsService = ReturnType<typeof createCampaignsService>;

@@ -16,3 +16,13 @@ export function requireRecordDeleter(actor: Actor): void {
 export function requireDealEditor(actor: Actor): void {
   requireRole(actor, PERMISSIONS.editDeals, "edit deals");
 }
+
+/** The product catalogue (names, families, list prices) is kept by admins and managers. */
+export function requireProductManager(actor: Actor): void {
+  requireRole(actor, PERMISSIONS.manageProducts, "manage the product catalogue");
+}
+
+/** What a customer owns is recorded by the account team (sales) and managers. */
+export function requireOwnedProductEditor(actor: Actor): void {
+  requireRole(actor, PERMISSIONS.editOwnedProducts, "change the products an account owns");
+}

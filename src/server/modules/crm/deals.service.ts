@@ -12,12 +12,15 @@ import type { ContactsRepository } from "./contacts.repository.js";
 import type { DealRow, DealsRepository } from "./deals.repository.js";
 import type { LifecycleService } from "./lifecycle.service.js";
 import { requireDealEditor, requireRecordDeleter } from "./crm.policy.js";
+import type { ProductsService } from "./products.service.js";
+import { PRODUCT_ADDING_DEAL_TYPES } from "../../../shared/domain/deals.js";
 
 type Deps = {
   db: Database;
   repo: DealsRepository;
   contacts: ContactsRepository;
   lifecycle: LifecycleService;
+  products: Pick<ProductsService, "setDealLinesIn" | "dealLinesIn" | "addWonLinesIn">;
   reasons: Pick<ReasonCodesService, "assertActiveReason">;
   clock: Clock;
   hooks: { dealClosed: DealClosedHook[]; dealChanged: DealChangedHook[] };
@@ -31,8 +34,8 @@ export type DealChangedHook = (tx: Tx, workspaceId: string, dealId: string) => P
 const OUTCOME_REASON_KIND = { won: "win", lost: "loss", no_decision: "no_decision" } as const;
 
 /** Deals: pipeline, buying roles, stage history and closing with a reason. */
-export function createDealsService({ db, repo, contacts, lifecycle, reasons, clock, hooks }: Deps) {
-  const detail = (tx: Tx, workspaceId: string, d: DealRow): Promise<DealDetail> => repo.detail(tx, workspaceId, d);
+export function createDealsService({ db, repo, contacts, lifecycle, products, reasons, clock, hooks }: Deps) {
+  const detail = async (tx: Tx, workspaceId: string, d: DealRow): Promise<DealDetail> => ({ ...(await repo.detail(tx, workspaceId, d)), products: await products.dealLinesIn(tx, workspaceId, d.id) });
   const changed = async (tx: Tx, workspaceId: string, dealId: string) => {
     for (const hook of hooks.dealChanged) await hook(tx, workspaceId, dealId);
   };
@@ -65,8 +68,10 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
     const now = clock.now();
     return db.inWorkspace(ctx.workspaceId, async (tx) => {
       const stage = body.stage ?? "discovery";
-      const d = await repo.insert(tx, { ...body, workspaceId: ctx.workspaceId, id: newId(), stage, ownerId: body.ownerId ?? ctx.actor.userId, createdAt: now, updatedAt: now });
+      const { products: lines, ...fields } = body;
+      const d = await repo.insert(tx, { ...fields, workspaceId: ctx.workspaceId, id: newId(), stage, ownerId: body.ownerId ?? ctx.actor.userId, createdAt: now, updatedAt: now });
       await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: d.id, fromStage: null, toStage: stage, at: now, actorUserId: ctx.actor.userId });
+      if (lines?.length) await products.setDealLinesIn(tx, ctx.workspaceId, d.id, lines);
       if (d.primaryContactId) {
         await repo.upsertContact(tx, ctx.workspaceId, d.id, d.primaryContactId, "decision_maker");
         await followContact(tx, ctx, d.primaryContactId, "opportunity");
@@ -84,8 +89,10 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       const before = await repo.findById(tx, ctx.workspaceId, id, true);
       if (!before) throw notFound("Deal");
       requireDealEditor(ctx.actor);
-      if (before.closedAt && (body.stage || body.amount !== undefined)) throw new AppError("conflict", "The deal is closed; its stage and amount are final");
-      const d = await repo.update(tx, ctx.workspaceId, id, { ...body, updatedAt: now });
+      if (before.closedAt && (body.stage || body.amount !== undefined || body.products)) throw new AppError("conflict", "The deal is closed; its stage, amount and products are final");
+      const { products: lines, ...fields } = body;
+      const d = await repo.update(tx, ctx.workspaceId, id, { ...fields, updatedAt: now });
+      if (lines) await products.setDealLinesIn(tx, ctx.workspaceId, id, lines);
       if (body.stage && body.stage !== before.stage) {
         await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: body.stage, at: now, actorUserId: ctx.actor.userId });
       }
@@ -116,6 +123,8 @@ export function createDealsService({ db, repo, contacts, lifecycle, reasons, clo
       });
       await repo.insertHistory(tx, { workspaceId: ctx.workspaceId, id: newId(), dealId: id, fromStage: before.stage, toStage: stage, at: now, actorUserId: ctx.actor.userId });
       if (body.interview) await repo.upsertInterview(tx, ctx.workspaceId, id, body.interview, ctx.actor.userId, now);
+      // What a won sale sold becomes what the customer owns (a renewal keeps what it renews).
+      if (body.outcome === "won" && PRODUCT_ADDING_DEAL_TYPES.includes(before.type)) await products.addWonLinesIn(tx, ctx.workspaceId, before.accountId, id, now);
       const contactStage = body.outcome === "won" ? "customer" : body.outcome;
       await followContact(tx, ctx, before.primaryContactId, contactStage, body.outcome === "won" ? undefined : body.reasonCode);
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "deal.closed", entity: "deal", entityId: id, changes: { ...body } }, ctx.requestId);

@@ -12,6 +12,9 @@ import { createDealsRepository } from "./deals.repository.js";
 import { createDealsService, type DealChangedHook, type DealClosedHook } from "./deals.service.js";
 import { dealsRoutes } from "./deals.routes.js";
 import { createLifecycleService } from "./lifecycle.service.js";
+import { createProductsRepository } from "./products.repository.js";
+import { createProductsService } from "./products.service.js";
+import { productsRoutes } from "./products.routes.js";
 import { createScoringAccess } from "./scoring-access.js";
 import { createRoutingAccess } from "./routing-access.js";
 import { createIdentityAccess } from "./identity-access.js";
@@ -44,19 +47,26 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [], dealClosed: [], dealChanged: [] };
   const contactsRepo = createContactsRepository();
   const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons, hooks });
-  const accounts = createAccountsService({ db, repo: createAccountsRepository(), clock, hooks });
+  const accountsRepo = createAccountsRepository();
+  const accounts = createAccountsService({ db, repo: accountsRepo, clock, hooks });
   const contacts = createContactsService({ db, repo: contactsRepo, lifecycle, clock, hooks });
+  const products = createProductsService({ db, repo: createProductsRepository(), accounts: accountsRepo, clock });
   const dealsRepo = createDealsRepository();
-  const deals = createDealsService({ db, repo: dealsRepo, contacts: contactsRepo, lifecycle, reasons, clock, hooks });
+  const deals = createDealsService({ db, repo: dealsRepo, contacts: contactsRepo, lifecycle, products, reasons, clock, hooks });
   async function routes(app: FastifyInstance) {
     await app.register(accountsRoutes, { accounts });
     await app.register(contactsRoutes, { contacts });
     await app.register(dealsRoutes, { deals });
+    await app.register(productsRoutes, { products });
   }
   /** Lets other modules resolve a contact's account without reading the contacts table. */
   async function contactAccountId(tx: Queryable, workspaceId: string, contactId: string) {
     const c = await contactsRepo.findById(tx, workspaceId, contactId);
     return c ? { accountId: c.accountId } : null;
+  }
+  /** Lets other modules check that an account exists in the workspace (growth's reviews) without reading its table. */
+  async function accountExists(tx: Queryable, workspaceId: string, accountId: string) {
+    return (await accountsRepo.findById(tx, workspaceId, accountId)) !== null;
   }
   /** What a GDPR erasure needs of contacts: the row (locked) and the delete that cascades to its records. */
   const erasure = {
@@ -72,7 +82,7 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   function contactDealIds(tx: Queryable, workspaceId: string, contactId: string) {
     return dealsRepo.idsForContact(tx, workspaceId, contactId);
   }
-  return { routes, accounts, contacts, deals, lifecycle, contactAccountId, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess() };
+  return { routes, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;

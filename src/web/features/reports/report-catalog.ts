@@ -13,6 +13,7 @@ import { KpisReport } from "./components/kpis-report";
 import { PersonaDriftReportView } from "./components/persona-drift-report";
 import { VelocityReportView } from "./components/velocity-report";
 import { WinLossReportView } from "./components/win-loss-report";
+import { ExpansionRetentionReportView } from "./components/expansion-retention-report";
 
 export type ReportEntry = {
   /** The API's name and the page's address: `/reports/<name>`. */
@@ -32,6 +33,7 @@ export const REPORTS: ReportEntry[] = [
   { name: "attribution", title: "Attribution", description: "Pipeline and revenue credited to campaigns, channels and content under first, last, linear, U-shaped, W-shaped and time-decay models, with unattributed deals shown.", Component: AttributionReportView },
   { name: "velocity", title: "Stage velocity", description: "How long contacts take from entering one stage to entering the next: median and middle half, per stage pair and cohort month.", Component: VelocityReportView },
   { name: "kpis", title: "Sales KPIs", description: "Revenue per rep, win rate, sales cycle, deal size, expansion and renewal revenue, forecast accuracy, MQL → won by source and sales activities per won deal.", Component: KpisReport },
+  { name: "expansion-retention", title: "Expansion & retention", description: "Revenue from new logos vs existing customers (cross-sell, upsell) vs renewals, the value that churned, and gross and net revenue retention by month or quarter.", Component: ExpansionRetentionReportView },
   { name: "persona-drift", title: "Persona drift", description: "Who campaigns target (by cost), who engages (MQLs) and who buys (won deals), side by side, and how far apart the three mixes are.", Component: PersonaDriftReportView },
   { name: "revenue-by-channel", title: "Revenue by channel", description: "Won revenue and pipeline by sourcing channel, partner and alliance deals included, with shares of the total.", Component: RevenueByChannelReportView },
   { name: "win-loss", title: "Win/loss analysis", description: "Deals closed as won, lost or no decision, cut by reason, competitor, segment, source, persona or rep, with the trend by month or quarter, the competitors' share of losses and the deals behind every number.", Component: WinLossReportView },

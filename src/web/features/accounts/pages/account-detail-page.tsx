@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Grid, Group, Menu, SimpleGrid, Stack, Text } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Button, Grid, Menu, SimpleGrid, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconCoin, IconDots, IconPencil, IconPlus, IconTrash, IconTrophy, IconUsers, IconBriefcase } from "@tabler/icons-react";
@@ -22,6 +22,8 @@ import { AccountFormModal } from "../components/account-form-modal";
 import { useAccount } from "../hooks/use-accounts";
 import { useDeleteAccount } from "../hooks/use-save-account";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
+import { OwnedProductsCard } from "../../growth/components/owned-products-card";
+import { AccountReviewsCard } from "../../growth/components/account-reviews-card";
 
 /** An account's page at /accounts/:id: headline numbers, contacts, open pipeline, all deals, owned products. */
 export function AccountDetailPage() {
@@ -125,24 +127,8 @@ export function AccountDetailPage() {
                 ]}
               />
             </SectionCard>
-            <SectionCard title={`Owned products (${a.products.length})`} testId="account-products">
-              {a.products.length === 0 ? (
-                <Text fz="sm" c="dimmed">
-                  No products recorded. Owned products drive the whitespace view in Growth.
-                </Text>
-              ) : (
-                <Stack gap={6}>
-                  {a.products.map((p) => (
-                    <Group key={p.productId} justify="space-between">
-                      <Text fz="sm">{p.name}</Text>
-                      <Text fz="xs" c="dimmed">
-                        since {formatDate(p.since)}
-                      </Text>
-                    </Group>
-                  ))}
-                </Stack>
-              )}
-            </SectionCard>
+            <OwnedProductsCard accountId={a.id} />
+            <AccountReviewsCard accountId={a.id} />
           </Stack>
         </Grid.Col>
       </Grid>

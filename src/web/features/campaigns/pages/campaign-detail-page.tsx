@@ -20,6 +20,7 @@ import { CampaignStats } from "../components/campaign-stats";
 import { useCampaign } from "../hooks/use-campaigns";
 import { useDeleteCampaign } from "../hooks/use-save-campaign";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
+import { WhitespaceTargetCard } from "../../growth/components/whitespace-target-card";
 
 /** A campaign's page at /campaigns/:id: results from touches to revenue, budget against actual cost, cost lines. */
 export function CampaignDetailPage() {
@@ -110,6 +111,7 @@ export function CampaignDetailPage() {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <CampaignBriefCard campaignId={c.id} />
+            <WhitespaceTargetCard campaignId={c.id} />
             <SectionCard title="Details">
               <FieldList
                 fields={[

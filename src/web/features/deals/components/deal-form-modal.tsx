@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { CreateDealBodySchema, UpdateDealBodySchema, type DealDetail } from "../../../../shared/contracts/deals.js";
@@ -14,9 +14,10 @@ import { codeOptions, dealStageLabel } from "../../../lib/labels";
 import { numberOrNull, textOrNull, useFormState } from "../../../lib/use-form-state";
 import { useSession } from "../../../lib/session";
 import { useCreateDeal, useUpdateDeal } from "../hooks/use-save-deal";
+import { useProducts } from "../../growth/hooks/use-growth";
 
 const OPEN_STAGES = DEAL_STAGES.filter((s) => s !== "closed_won" && s !== "closed_lost");
-const FIELDS = ["accountId", "name", "type", "stage", "amount", "currency", "expectedCloseAt", "ownerId", "sdrId", "primaryContactId", "sourceCampaignId", "competitor"];
+const FIELDS = ["accountId", "name", "type", "stage", "amount", "currency", "expectedCloseAt", "ownerId", "sdrId", "primaryContactId", "sourceCampaignId", "competitor", "products"];
 
 type Values = {
   accountId: string | null;
@@ -30,6 +31,7 @@ type Values = {
   primaryContactId: string | null;
   sourceCampaignId: string | null;
   competitor: string;
+  productIds: string[];
 };
 
 function initialValues(d: Serialized<DealDetail> | undefined, accountId: string | null | undefined, userId: string): Values {
@@ -45,6 +47,7 @@ function initialValues(d: Serialized<DealDetail> | undefined, accountId: string 
     primaryContactId: d?.primaryContactId ?? null,
     sourceCampaignId: d?.sourceCampaignId ?? null,
     competitor: d?.competitor ?? "",
+    productIds: d?.products.map((p) => p.productId) ?? [],
   };
 }
 
@@ -58,6 +61,8 @@ export function DealFormModal({ opened, onClose, deal, accountId, accountName, o
   const form = useFormState<Values>(initialValues(deal, accountId, me.user.id));
   const { reset } = form;
   const isClosed = !!deal?.closedAt;
+  const catalogue = useProducts();
+  const productOptions = (catalogue.data?.items ?? []).filter((p) => p.active || form.values.productIds.includes(p.id)).map((p) => ({ value: p.id, label: p.name }));
 
   useEffect(() => {
     if (opened) reset(initialValues(deal, accountId, me.user.id));
@@ -76,7 +81,8 @@ export function DealFormModal({ opened, onClose, deal, accountId, accountName, o
       primaryContactId: v.primaryContactId,
       sourceCampaignId: v.sourceCampaignId,
       competitor: textOrNull(v.competitor),
-      ...(isClosed ? {} : { stage: v.stage }),
+      // A kept line keeps its amount; a new one takes the product's list price on the server.
+      ...(isClosed ? {} : { stage: v.stage, products: v.productIds.map((productId) => ({ productId, amount: deal?.products.find((p) => p.productId === productId)?.amount })) }),
     };
     try {
       let saved: { id: string } | null = null;
@@ -119,6 +125,7 @@ export function DealFormModal({ opened, onClose, deal, accountId, accountName, o
           <MemberSelect label="SDR" roles={["sdr", "manager", "admin"]} value={form.values.sdrId} onChange={(v) => form.setValue("sdrId", v)} error={form.errors.sdrId} placeholder="None" />
           <ContactSelect label="Primary contact" accountId={form.values.accountId} value={form.values.primaryContactId} onChange={(v) => form.setValue("primaryContactId", v)} error={form.errors.primaryContactId} disabled={!form.values.accountId} />
           <CampaignSelect label="Source campaign" value={form.values.sourceCampaignId} valueLabel={deal?.sourceCampaignName} onChange={(v) => form.setValue("sourceCampaignId", v)} error={form.errors.sourceCampaignId} />
+          <MultiSelect label="Products" searchable data={productOptions} value={form.values.productIds} onChange={(v) => form.setValue("productIds", v)} error={form.errors.products} disabled={isClosed} placeholder={form.values.productIds.length ? undefined : "What is this deal for?"} description="A won deal adds them to what the account owns" />
           <TextInput label="Competitor" value={form.values.competitor} onChange={(e) => form.setValue("competitor", e.currentTarget.value)} error={form.errors.competitor} placeholder="Who else is in the deal?" />
         </SimpleGrid>
         <Group justify="flex-end" mt="lg">

@@ -135,6 +135,7 @@ export function DealDetailPage() {
               fields={[
                 { label: "Account", value: <Anchor component={Link} to={`/accounts/${d.accountId}`} fz="sm">{d.accountName}</Anchor> },
                 { label: "Type", value: humanize(d.type) },
+                { label: "Products", value: d.products.length ? d.products.map((p) => `${p.name} (${money(p.amount)})`).join(", ") : null },
                 { label: "Owner", value: d.ownerName ?? "Unassigned" },
                 { label: "Source campaign", value: d.sourceCampaignId ? <Anchor component={Link} to={`/campaigns/${d.sourceCampaignId}`} fz="sm">{d.sourceCampaignName ?? "Campaign"}</Anchor> : null },
                 { label: "Source contact", value: d.sourceContactId ? <Anchor component={Link} to={`/contacts/${d.sourceContactId}`} fz="sm">Open contact</Anchor> : null },
