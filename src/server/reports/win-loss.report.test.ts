@@ -91,6 +91,28 @@ describe("win/loss report", () => {
     ]);
   });
 
+  it("trends every cut: each key's deals per period", async () => {
+    const rep = await get<WinLossReport>(`?${Q}&by=reason&grain=quarter`);
+    // Q1: w1 won (product_fit), w2 won (price), l1 lost (competitor). Q2: l2 lost (price), l3 lost (competitor),
+    // l4 lost (timing), n1 no decision (status_quo). One deal each, so by key within a quarter.
+    expect(rep.rowTrend.map((t) => [t.period, t.key, t.won, t.lost, t.noDecision])).toEqual([
+      ["2026-Q1", "lost:competitor", 0, 1, 0],
+      ["2026-Q1", "won:price", 1, 0, 0],
+      ["2026-Q1", "won:product_fit", 1, 0, 0],
+      ["2026-Q2", "lost:competitor", 0, 1, 0],
+      ["2026-Q2", "lost:price", 0, 1, 0],
+      ["2026-Q2", "lost:timing", 0, 1, 0],
+      ["2026-Q2", "no_decision:status_quo", 0, 0, 1],
+    ]);
+    expect(rep.rowTrend[0]!.label).toBe("Lost to a competitor");
+    // By rep and month: sales closed w1 + l1 in January (1 won, 1 lost), the manager w2 in February.
+    const byRep = await get<WinLossReport>(`?${Q}&by=rep&grain=month`);
+    expect(byRep.rowTrend.filter((t) => t.period <= "2026-02").map((t) => [t.period, t.key, t.won, t.lost])).toEqual([
+      ["2026-01", ws.users.sales.userId, 1, 1],
+      ["2026-02", ws.users.manager.userId, 1, 0],
+    ]);
+  });
+
   it("filters by competitor (any case) and segment", async () => {
     expect((await get<WinLossReport>(`?${Q}&competitor=stackline`)).totals).toMatchObject({ won: 1, lost: 2, noDecision: 0 });
     expect((await get<WinLossReport>(`?${Q}&segment=smb`)).totals).toMatchObject({ won: 1, lost: 2, wonAmount: 20_000, lostAmount: 14_000 });

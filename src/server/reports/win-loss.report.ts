@@ -58,7 +58,7 @@ function withRate<T extends Counts>(r: T): T & { winRate: number | null } {
   return { ...r, winRate: closed === 0 ? null : r.won / closed };
 }
 
-/** Win/loss/no-decision of the deals closed in the period: one cut, the trend, losses by competitor over time, top reasons. */
+/** Win/loss/no-decision of the deals closed in the period: one cut and its trend, the overall trend, losses by competitor over time, top reasons. */
 export async function winLossReport(tx: Queryable, workspaceId: string, p: ResolvedPeriod, q: WinLossQuery): Promise<Omit<WinLossReport, "period">> {
   const base = closedDeals(workspaceId, p, q);
   const dim = dimension(q.by);
@@ -74,6 +74,12 @@ export async function winLossReport(tx: Queryable, workspaceId: string, p: Resol
     with c as (${base})
     select c.period, c.competitor, count(*)::int as losses
     from c where c.outcome = 'lost' and c.competitor is not null group by c.period, c.competitor order by c.period, count(*) desc, c.competitor`);
+  const rowTrend = await tx.execute<{ period: string; key: string; label: string; won: number; lost: number; noDecision: number }>(sql`
+    with c as (${base})
+    select c.period, ${dim.key} as key, max(${dim.label}) as label,
+           count(*) filter (where c.outcome = 'won')::int as won, count(*) filter (where c.outcome = 'lost')::int as lost,
+           count(*) filter (where c.outcome = 'no_decision')::int as "noDecision"
+    from c group by c.period, 2 order by c.period, count(*) desc, 2`);
   const reasons = await tx.execute<{ outcome: "won" | "lost" | "no_decision"; code: string; label: string; deals: number; share: number; rank: number }>(sql`
     with c as (${base}),
     r as (select c.outcome, c.reason_code as code, max(coalesce(c.reason_label, c.reason_code)) as label, count(*)::int as deals
@@ -91,6 +97,7 @@ export async function winLossReport(tx: Queryable, workspaceId: string, p: Resol
     rows: rows.rows.map(withRate),
     trend: trend.rows.map(({ competitorLosses, ...t }) => ({ ...withRate(t), competitorLossShare: t.lost === 0 ? null : competitorLosses / t.lost })),
     competitorTrend: competitors.rows.map((c) => ({ ...c, share: c.losses / (lostIn.get(c.period) || 1) })),
+    rowTrend: rowTrend.rows,
     topReasons: reasons.rows.filter((r) => r.rank <= 3).map(({ rank: _rank, ...r }) => r),
   };
 }

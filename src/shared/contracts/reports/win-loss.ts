@@ -37,6 +37,9 @@ export const WinLossTrendPointSchema = WinLossCountsSchema.extend({ period: z.st
 /** Losses to one competitor in one period, and their share of all the period's losses. */
 export const CompetitorTrendPointSchema = z.object({ period: z.string(), competitor: z.string(), losses: z.number().int(), share: z.number() });
 
+/** One key of the chosen dimension in one period (the trend of the cut: e.g. a loss reason's deals quarter by quarter). */
+export const WinLossRowTrendPointSchema = z.object({ period: z.string(), key: z.string(), label: z.string(), won: z.number().int(), lost: z.number().int(), noDecision: z.number().int() });
+
 export const TopReasonSchema = z.object({ outcome: z.enum(["won", "lost", "no_decision"]), code: z.string(), label: z.string(), deals: z.number().int(), share: z.number() });
 
 /** Deals closed in the period by outcome, cut by one dimension, with the trend by month or quarter (docs/WINLOSS-TEAM.md). */
@@ -47,6 +50,8 @@ export const WinLossReportSchema = z.object({
   rows: z.array(WinLossRowSchema),
   trend: z.array(WinLossTrendPointSchema),
   competitorTrend: z.array(CompetitorTrendPointSchema),
+  /** The cut by period: each key's deals per period, for the trend of every dimension. */
+  rowTrend: z.array(WinLossRowTrendPointSchema),
   /** The three most frequent reasons of each outcome. */
   topReasons: z.array(TopReasonSchema),
 });

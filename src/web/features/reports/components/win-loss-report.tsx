@@ -71,6 +71,36 @@ function CompetitorShareChart({ data }: { data: Data }) {
   );
 }
 
+/** The chosen cut over time: closed deals of its six largest keys per period (click a bar for its deals). */
+function DimensionTrendChart({ data, extra, onDrill }: { data: Data; extra: Extra; onDrill: (spec: DrillSpec) => void }) {
+  const keys = data.rows.slice(0, 6).map((r, i) => ({ name: `k${i}`, key: r.key, label: r.label }));
+  const periods = [...new Set(data.rowTrend.map((t) => t.period))];
+  const rows = periods.map((period) => {
+    const row: Record<string, unknown> = { period };
+    for (const k of keys) {
+      const p = data.rowTrend.find((t) => t.period === period && t.key === k.key);
+      row[k.name] = p ? p.won + p.lost + p.noDecision : 0;
+    }
+    return row;
+  });
+  const dim = DIM_LABELS[extra.by].toLowerCase();
+  return (
+    <ChartCard title={`Closed deals by ${dim} over time`} testId="winloss-by-trend" empty={keys.length === 0 ? NOTHING : null} hint={`The ${keys.length} largest values of the ${dim}, per ${extra.grain}. Click a bar for the deals.`}>
+      <BarsChart
+        data={rows}
+        dataKey="period"
+        stacked
+        format="count"
+        series={keys.map((k) => ({ name: k.name, label: k.label }))}
+        onBarClick={(row, s) => {
+          const k = keys.find((x) => x.name === s);
+          if (k) onDrill(drillSpec(`${k.label}, ${String(row.period)}`, extra, { key: k.key, period: String(row.period) }));
+        }}
+      />
+    </ChartCard>
+  );
+}
+
 /** The win/loss report: totals, the trend, losses by competitor, the chosen cut as bars and a table, and the top reasons. */
 export function WinLossReportView({ filters }: { filters: ReportFilters }) {
   const mayRequest = can(useSession().role, "requestContent");
@@ -133,6 +163,7 @@ export function WinLossReportView({ filters }: { filters: ReportFilters }) {
                 onBarClick={(row, s) => drill(drillSpec(`${String(row.label)}`, extra, { key: String(row.key), outcome: s === "noDecision" ? "no_decision" : s }))}
               />
             </ChartCard>
+            <DimensionTrendChart data={data} extra={extra} onDrill={drill} />
             <ReportTable
               title={`By ${DIM_LABELS[by].toLowerCase()}`}
               exportName={`win-loss-by-${by}`}
