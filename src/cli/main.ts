@@ -9,12 +9,16 @@ import { registerBacktestCommand } from "./commands/backtest.js";
 import { registerNotifyCommand } from "./commands/notify.js";
 import { registerAttributionCommands } from "./commands/attribution.js";
 import { registerImportCommand } from "./commands/import.js";
+import { registerExportCommand } from "./commands/export.js";
+import { registerPrivacyCommands } from "./commands/privacy.js";
 
 /** The `tandem` command line. */
 export async function main(argv: string[]): Promise<void> {
   const program = new Command("tandem").description("Tandem: marketing and sales as one revenue team").showHelpAfterError();
   registerServeCommands(program);
   registerImportCommand(program);
+  registerExportCommand(program);
+  registerPrivacyCommands(program);
   registerDemoCommand(program);
   registerAdminCommands(program);
   registerModelCommand(program);

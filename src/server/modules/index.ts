@@ -30,6 +30,7 @@ import { createEnablementModule } from "./enablement/index.js";
 import { createImportsModule, membersOf } from "./imports/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 import { createGrowthModule } from "./growth/index.js";
+import type { CsvExport } from "../platform/http/csv-export.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -138,7 +139,19 @@ export function createModules(deps: ModuleDeps) {
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
   const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows });
   routes.push(imports.routes);
-  return { growth, imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
+  // Every list's CSV export (HTTP routes registered by their modules; the CLI's `tandem export` reads this list).
+  const csvExports: CsvExport[] = [
+    ...crm.csvExports,
+    ...campaigns.csvExports,
+    ...touchpoints.csvExports,
+    ...routing.csvExports,
+    ...closedLoop.csvExports,
+    ...feedback.csvExports,
+    ...imports.csvExports,
+    ...identity.csvExports,
+    ...audit.csvExports,
+  ];
+  return { csvExports, growth, imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
 }
 
 export type Modules = ReturnType<typeof createModules>;

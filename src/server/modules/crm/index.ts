@@ -19,6 +19,8 @@ import { createScoringAccess } from "./scoring-access.js";
 import { createRoutingAccess } from "./routing-access.js";
 import { createIdentityAccess } from "./identity-access.js";
 import { createNamesAccess } from "./names-access.js";
+import { createCrmExports } from "./crm.exports.js";
+import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import type { StageChange } from "./lifecycle.service.js";
 
 export type CrmHooks = {
@@ -53,7 +55,9 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   const products = createProductsService({ db, repo: createProductsRepository(), accounts: accountsRepo, clock });
   const dealsRepo = createDealsRepository();
   const deals = createDealsService({ db, repo: dealsRepo, contacts: contactsRepo, lifecycle, products, reasons, clock, hooks });
+  const csvExports = createCrmExports({ contacts, accounts, deals });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(accountsRoutes, { accounts });
     await app.register(contactsRoutes, { contacts });
     await app.register(dealsRoutes, { deals });
@@ -82,7 +86,7 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   function contactDealIds(tx: Queryable, workspaceId: string, contactId: string) {
     return dealsRepo.idsForContact(tx, workspaceId, contactId);
   }
-  return { routes, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess() };
+  return { routes, csvExports, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;

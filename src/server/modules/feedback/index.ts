@@ -16,14 +16,18 @@ import type { NotificationsService } from "../notifications/index.js";
 import { createReasonCodesRepository } from "./reason-codes.repository.js";
 import { createReasonCodesService } from "./reason-codes.service.js";
 import { reasonCodesRoutes } from "./reason-codes.routes.js";
+import { createClosedLoopExports, createReasonCodesExports } from "./feedback.exports.js";
+import { csvExportRoutes } from "../../platform/http/csv-export.js";
 
 /** Closed-loop feedback: the reason taxonomies (created first: workspace creation seeds them). */
 export function createFeedbackModule(deps: { db: Database }) {
   const reasons = createReasonCodesService({ db: deps.db, repo: createReasonCodesRepository() });
+  const csvExports = createReasonCodesExports({ reasons });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(reasonCodesRoutes, { reasons });
   }
-  return { routes, reasons };
+  return { routes, reasons, csvExports };
 }
 
 export type FeedbackModule = ReturnType<typeof createFeedbackModule>;
@@ -43,9 +47,11 @@ export function createClosedLoopModule({ db, clock, crm, agreement, sla, notific
   const leads = createLeadsService({ db, crm });
   const inbox = createInboxService({ db, repo: createInboxRepository(), sla, playbooks });
   const insights = createInsightsService({ db, repo: createRejectionsRepository(), clock, agreement });
+  const csvExports = createClosedLoopExports({ inbox, insights });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(closedLoopRoutes, { leads, inbox, insights });
   }
-  return { routes, leads, inbox, insights, onStageChanged: createRejectionNotice({ notifications }) };
+  return { routes, leads, inbox, insights, csvExports, onStageChanged: createRejectionNotice({ notifications }) };
 }
 export type { ReasonCodesService } from "./reason-codes.service.js";

@@ -8,6 +8,8 @@ import { createTokensService } from "./tokens.service.js";
 import { createWorkspacesService } from "./workspaces.service.js";
 import { authRoutes } from "./auth.routes.js";
 import { usersRoutes } from "./users.routes.js";
+import { createUsersExports } from "./users.exports.js";
+import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { tokensRoutes } from "./tokens.routes.js";
 
 export type IdentityDeps = {
@@ -29,12 +31,14 @@ export function createIdentityModule(deps: IdentityDeps) {
   const users = createUsersService({ ...deps, repo });
   const tokens = createTokensService({ ...deps, repo });
   const workspaces = createWorkspacesService({ ...deps, repo });
+  const csvExports = createUsersExports({ users });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(authRoutes, { auth, secureCookies: deps.secureCookies, loginRateLimitPerMinute: deps.loginRateLimitPerMinute });
     await app.register(usersRoutes, { users });
     await app.register(tokensRoutes, { tokens });
   }
-  return { routes, auth, users, tokens, workspaces };
+  return { routes, auth, users, tokens, workspaces, csvExports };
 }
 
 export type IdentityModule = ReturnType<typeof createIdentityModule>;

@@ -7,6 +7,8 @@ import { createImportsRepository } from "./imports.repository.js";
 import { createImportsService } from "./imports.service.js";
 import { createImportRunner, type Member } from "./import.runner.js";
 import { importsRoutes } from "./imports.routes.js";
+import { createImportsExports } from "./imports.exports.js";
+import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { accountsWriter, contactsWriter } from "./crm.writers.js";
 import { systemActor } from "../../platform/actor.js";
 import { ListUsersQuerySchema } from "../../../shared/contracts/users.js";
@@ -31,10 +33,12 @@ export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRo
   const imports = createImportsService({ db, repo, clock, jobs, filesDir });
   const writers = { accounts: accountsWriter, contacts: contactsWriter };
   jobs.register("import", createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows }));
+  const csvExports = createImportsExports({ imports });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(importsRoutes, { imports });
   }
-  return { routes, imports };
+  return { routes, imports, csvExports };
 }
 
 export type { ImportsService } from "./imports.service.js";

@@ -12,6 +12,8 @@ import { createHandoffsService, type HandoffHooks } from "./handoffs.service.js"
 import { routingRoutes } from "./routing.routes.js";
 import { podsRoutes } from "./pods.routes.js";
 import { handoffsRoutes } from "./handoffs.routes.js";
+import { createHandoffsExports } from "./handoffs.exports.js";
+import { csvExportRoutes } from "../../platform/http/csv-export.js";
 
 type Deps = {
   db: Database;
@@ -28,12 +30,14 @@ export function createRoutingModule({ db, clock, crm, notifications, agreement }
   const pods = createPodsService({ db, repo: createPodsRepository(), members: repo, clock });
   const hooks: HandoffHooks = { handedOff: [] };
   const handoffs = createHandoffsService({ db, repo, clock, crm, notifications, agreement, hooks });
+  const csvExports = createHandoffsExports({ handoffs });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(routingRoutes, { rules });
     await app.register(podsRoutes, { pods });
     await app.register(handoffsRoutes, { handoffs });
   }
-  return { routes, rules, pods, handoffs, hooks };
+  return { routes, rules, pods, handoffs, hooks, csvExports };
 }
 
 export type RoutingModule = ReturnType<typeof createRoutingModule>;

@@ -5,6 +5,8 @@ import type { IdentityAccess } from "../crm/index.js";
 import { createTouchpointsRepository } from "./touchpoints.repository.js";
 import { createTouchpointsService, type ContactLookup, type TouchpointHooks } from "./touchpoints.service.js";
 import { touchpointsRoutes } from "./touchpoints.routes.js";
+import { createTouchpointsExports } from "./touchpoints.exports.js";
+import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { createIngestRepository } from "./ingest.repository.js";
 import { createIngestService, type SuppressionCheck } from "./ingest.service.js";
 
@@ -25,10 +27,12 @@ export function createTouchpointsModule({ db, clock, contacts, identity, suppres
   const ingest = createIngestService({ db, repo: ingestRepo, identity, suppressions, clock, hooks });
   /** What a GDPR erasure needs here: the touches of the contact's visitor ids (its own go with the contact). */
   const erasure = { deleteVisitorTouchesIn: ingestRepo.deleteVisitorTouches };
+  const csvExports = createTouchpointsExports({ touchpoints });
   async function routes(app: FastifyInstance) {
+    await app.register(csvExportRoutes(csvExports));
     await app.register(touchpointsRoutes, { touchpoints, ingest });
   }
-  return { routes, touchpoints, ingest, hooks, erasure };
+  return { routes, touchpoints, ingest, hooks, erasure, csvExports };
 }
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;

@@ -9,6 +9,7 @@ import { DataTable, type Column } from "../../../components/data-table";
 import { EmptyPanel } from "../../../components/empty-panel";
 import { MemberSelect } from "../../../components/member-select";
 import { PageHeader } from "../../../components/page-header";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 import { QueryError } from "../../../components/query-error";
 import { SearchInput } from "../../../components/search-input";
 import { formatNumber, formatRelative, humanize } from "../../../lib/format";
@@ -68,9 +69,12 @@ export function AccountsPage() {
         title="Accounts"
         description="Companies you sell to and serve: their people, pipeline and what they already own."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
-            New account
-          </Button>
+          <Group gap="xs">
+            <ExportCsvButton path="/accounts/export.csv" query={query} />
+            <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
+              New account
+            </Button>
+          </Group>
         }
       />
       <Group gap="sm" wrap="wrap" mb="md">

@@ -20,6 +20,7 @@ import { BudgetBar } from "../components/budget-bar";
 import { CampaignFormModal } from "../components/campaign-form-modal";
 import { useCampaigns } from "../hooks/use-campaigns";
 import { pagingProps } from "../../../lib/use-cursor-list";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 type Row = Serialized<Campaign>;
 const FILTER_KEYS = ["q", "channel", "status"] as const;
@@ -71,11 +72,14 @@ export function CampaignsPage() {
         title="Campaigns"
         description="Marketing vehicles with their cost, and what they produced: accepted leads, pipeline and revenue."
         actions={
-          can.canEditCampaigns && (
-            <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
-              New campaign
-            </Button>
-          )
+          <Group gap="xs">
+            <ExportCsvButton path="/campaigns/export.csv" query={query} />
+            {can.canEditCampaigns && (
+              <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
+                New campaign
+              </Button>
+            )}
+          </Group>
         }
       />
       <Group gap="sm" wrap="wrap" mb="md">

@@ -9,6 +9,7 @@ import { DataTable, type Column } from "../../../components/data-table";
 import { EmptyPanel } from "../../../components/empty-panel";
 import { FitGradeBadge } from "../../../components/fit-grade-badge";
 import { PageHeader } from "../../../components/page-header";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 import { QueryError } from "../../../components/query-error";
 import { StageBadge } from "../../../components/stage-badge";
 import { formatDecimal, formatNumber, formatRelative, personName } from "../../../lib/format";
@@ -68,9 +69,12 @@ export function ContactsPage() {
         title="Contacts & leads"
         description="Everyone in the shared funnel, from subscriber to customer, with fit and engagement."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
-            New contact
-          </Button>
+          <Group gap="xs">
+            <ExportCsvButton path="/contacts/export.csv" query={query} />
+            <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
+              New contact
+            </Button>
+          </Group>
         }
       />
       <ContactFilters url={url} />

@@ -11,6 +11,7 @@ import { DealStageBadge } from "../../../components/deal-stage-badge";
 import { EmptyPanel } from "../../../components/empty-panel";
 import { MemberSelect } from "../../../components/member-select";
 import { PageHeader } from "../../../components/page-header";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 import { QueryError } from "../../../components/query-error";
 import { SearchInput } from "../../../components/search-input";
 import { formatDate, formatNumber, formatRelative, humanize } from "../../../lib/format";
@@ -93,11 +94,14 @@ export function DealsPage() {
         title="Deals"
         description="Pipeline and closed business, with the reasons behind every win, loss and no-decision."
         actions={
-          can.canEditDeals && (
-            <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
-              New deal
-            </Button>
-          )
+          <Group gap="xs">
+            <ExportCsvButton path="/deals/export.csv" query={query} />
+            {can.canEditDeals && (
+              <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
+                New deal
+              </Button>
+            )}
+          </Group>
         }
       />
       <Group gap="sm" wrap="wrap" mb="md">

@@ -12,6 +12,7 @@ import { addDays, type PeriodPreset } from "../../sla/hooks/periods";
 import { RejectionsTable } from "../components/rejections-table";
 import { SuggestionCard } from "../components/suggestion-card";
 import { useDraftFromSuggestion, useRejections, useSuggestions, type GroupBy } from "../hooks/use-rejections";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 const PRESETS: PeriodPreset[] = ["last_90", "last_30", "this_month", "last_month", "this_quarter", "custom"];
 
@@ -55,6 +56,7 @@ export function RejectionsPage() {
               ]}
             />
             <PeriodPicker presets={PRESETS} fallback="last_90" />
+            <ExportCsvButton path="/feedback/rejections/export.csv" query={{ by, from: period?.from, to: period?.to }} />
           </>
         }
       />

@@ -10,6 +10,7 @@ import { useSession } from "../../../lib/session";
 import { can } from "../../../../shared/domain/permissions.js";
 import { useImports, useUploadImport } from "../hooks/use-imports";
 import { ImportStatusBadge } from "../components/import-status-badge";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 const ENTITY_LABELS: Record<ImportEntity, string> = { accounts: "Accounts", contacts: "Contacts", deals: "Deals", campaigns: "Campaigns", touchpoints: "Touchpoints" };
 const PRESET_LABELS: Record<ImportPreset, string> = { hubspot: "HubSpot export", salesforce: "Salesforce export", generic: "Other CSV (map the columns)" };
@@ -28,7 +29,11 @@ export function ImportsPage() {
 
   return (
     <>
-      <PageHeader title="Imports" description="Bring accounts and contacts in from a HubSpot or Salesforce export, or any CSV file with your own column mapping." />
+      <PageHeader
+        title="Imports"
+        description="Bring accounts and contacts in from a HubSpot or Salesforce export, or any CSV file with your own column mapping."
+        actions={<ExportCsvButton path="/imports/export.csv" query={{}} label="Export history" />}
+      />
       <Stack gap="xl">
         <SectionCard title="New import">
           <Stack gap="sm" maw={520}>

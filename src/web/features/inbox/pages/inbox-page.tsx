@@ -21,6 +21,7 @@ import { InboxTable, type Item } from "../components/inbox-table";
 import { LeadContextPanel } from "../components/lead-context-panel";
 import { ReasonModal, type ReasonTarget } from "../components/reason-modal";
 import { ShortcutLegend } from "../components/shortcut-legend";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 type Filter = "all" | "mql" | "sal";
 
@@ -149,7 +150,9 @@ export function InboxPage() {
             : "Your open leads, most urgent first. Accept or reject each MQL with a reason; SLA countdowns are in business hours."
         }
         actions={
-          isManager && (
+          <Group gap="xs">
+            <ExportCsvButton path="/inbox/export.csv" query={{ ownerId }} />
+            {isManager && (
             <MemberSelect
               aria-label="Whose inbox"
               placeholder="My inbox"
@@ -158,7 +161,8 @@ export function InboxPage() {
               onChange={(id) => url.set("owner", id)}
               w={260}
             />
-          )
+            )}
+          </Group>
         }
       />
       {inbox.isError ? (

@@ -14,6 +14,7 @@ import { useAbilities } from "../../../lib/session";
 import { useUrlState } from "../../../lib/use-url-state";
 import { AdminOnlyNotice } from "../components/admin-only-notice";
 import { useAuditLog } from "../hooks/use-audit-log";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 type Row = Serialized<AuditEntry>;
 const ENTITIES = ["user", "membership", "invitation", "team", "api_token", "session", "workspace", "account", "contact", "deal", "campaign", "campaign_cost", "touchpoint"];
@@ -68,6 +69,7 @@ function AuditLog() {
       <Group gap="sm" mb="md">
         <Select aria-label="Record type" placeholder="Any record type" data={ENTITIES.map((e) => ({ value: e, label: humanize(e) }))} value={url.get("entity")} onChange={(v) => url.set("entity", v)} clearable searchable w={220} />
         <MemberSelect aria-label="Actor" placeholder="Anyone" value={url.get("actorUserId")} onChange={(v) => url.set("actorUserId", v)} w={220} />
+        <ExportCsvButton path="/audit/export.csv" query={query} />
       </Group>
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />

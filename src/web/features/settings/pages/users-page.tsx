@@ -18,6 +18,7 @@ import { AddMemberModal } from "../components/add-member-modal";
 import { AdminOnlyNotice } from "../components/admin-only-notice";
 import { InvitationsCard } from "../components/invitations-card";
 import { useTeams, useUpdateUser, useUsers } from "../hooks/use-users-admin";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 type Row = Serialized<User>;
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -107,9 +108,12 @@ function UsersAdmin() {
           <MultiSelect aria-label="Role" placeholder={url.getList("role").length ? undefined : "Any role"} data={ROLE_OPTIONS} value={url.getList("role")} onChange={(v) => url.set("role", v)} clearable w={220} />
           <SegmentedControl aria-label="Status" value={url.get("active") ?? "true"} onChange={(v) => url.set("active", v === "true" ? null : v)} data={[{ value: "true", label: "Active" }, { value: "false", label: "Deactivated" }]} />
         </Group>
-        <Button leftSection={<IconUserPlus size={16} />} onClick={add.open}>
-          Add member
-        </Button>
+        <Group gap="xs">
+          <ExportCsvButton path="/users/export.csv" query={query} />
+          <Button leftSection={<IconUserPlus size={16} />} onClick={add.open}>
+            Add member
+          </Button>
+        </Group>
       </Group>
       <InvitationsCard />
       <DataTable

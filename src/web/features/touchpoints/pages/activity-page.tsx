@@ -19,6 +19,7 @@ import { useUrlState } from "../../../lib/use-url-state";
 import { TouchpointDrawer } from "../components/touchpoint-drawer";
 import { useTouchpoints } from "../hooks/use-touchpoints";
 import { pagingProps } from "../../../lib/use-cursor-list";
+import { ExportCsvButton } from "../../../components/export-csv-button";
 
 type Row = Serialized<TouchpointListItem>;
 const FILTER_KEYS = ["category", "type", "campaignId", "contactId", "accountId", "from", "to"] as const;
@@ -88,7 +89,7 @@ export function ActivityPage() {
 
   return (
     <>
-      <PageHeader title="Activity" description="The append-only log of engagement and sales activity: every email, page view, webinar, call and meeting." />
+      <PageHeader title="Activity" description="The append-only log of engagement and sales activity: every email, page view, webinar, call and meeting." actions={<ExportCsvButton path="/touchpoints/export.csv" query={query} />} />
       <Group gap="sm" wrap="wrap" mb="md">
         <SegmentedControl
           aria-label="Side"
