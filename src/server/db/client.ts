@@ -129,6 +129,10 @@ export function createPool(url: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
   // An idle client's error (server restart) must not crash the process; the pool replaces the client.
   pool.on("error", () => {});
+  // A checked-out client has no listener of the pool's: a connection the server ends mid-request (a backend
+  // terminated, a restart) would emit an unhandled "error" and crash the process. The request's own query fails
+  // instead, and the client is released as broken.
+  pool.on("connect", (client) => client.on("error", () => {}));
   return pool;
 }
 

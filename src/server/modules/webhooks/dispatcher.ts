@@ -59,11 +59,16 @@ export async function startWebhookDispatcher({ pool, clock, sender, log = () => 
       c.on("notification", (msg) => {
         if (msg.channel === WEBHOOKS_CHANNEL && msg.payload) kick(msg.payload);
       });
+      // A broken connection can emit "error" more than once; releasing it twice throws inside the emitter and
+      // takes the whole server down, so only the first error releases it and schedules the reconnect.
+      let lost = false;
       c.on("error", (err) => {
+        if (lost) return;
+        lost = true;
         log("webhook listener connection lost; reconnecting", err);
-        c.release(err);
         if (client === c) client = null;
-        setTimeout(() => void connect(), RECONNECT_MS).unref();
+        c.release(err);
+        if (!stopped) setTimeout(() => void connect(), RECONNECT_MS).unref();
       });
       await c.query(`listen ${WEBHOOKS_CHANNEL}`);
       client = c;
@@ -82,7 +87,11 @@ export async function startWebhookDispatcher({ pool, clock, sender, log = () => 
       client = null;
       if (c) {
         await c.query(`unlisten ${WEBHOOKS_CHANNEL}`).catch(() => {});
-        c.release();
+        try {
+          c.release();
+        } catch {
+          // A connection error during the unlisten already released it.
+        }
       }
     },
   };
