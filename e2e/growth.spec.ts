@@ -44,7 +44,7 @@ test("schedule a business review on an account from a whitespace cell, then find
 
 test("the expansion and retention report shows the revenue mix and retention", async ({ page }) => {
   await page.goto("/reports/expansion-retention");
-  await expect(page.getByRole("heading", { name: "Expansion & retention" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Expansion & retention" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("growth-revenue-chart")).toBeVisible();
   await expect(page.getByTestId("rev-nrr")).toBeVisible();
   await expect(page.getByTestId("growth-revenue-table")).toContainText("NRR");

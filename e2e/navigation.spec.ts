@@ -29,6 +29,8 @@ const LIVE = [
 const LATER: string[] = [];
 
 test("every module is in the sidebar; live ones open their page, later ones say what is coming", async ({ page }) => {
+  // Twenty-one pages, each loaded lazily: three times the usual minute.
+  test.slow();
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [link, heading] of LIVE) {

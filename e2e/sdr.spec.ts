@@ -11,7 +11,9 @@ test("the demo SDR sees their passed leads, filters the rejected ones and reads 
   await expect(page.getByRole("tab", { name: "My leads" })).toBeVisible();
   await expect(page.getByTestId("lead-campaigns")).toBeVisible();
   await expect(page.getByTestId("passed-lead").first()).toBeVisible();
-  await page.getByRole("radio", { name: /^Rejected \d+/ }).check({ force: true });
+  // A Mantine chip's radio is visually hidden: click its label.
+  await page.getByTestId("lead-status-filter").locator("label", { hasText: /^Rejected \d+/ }).click();
+  await expect(page.getByRole("radio", { name: /^Rejected \d+/ })).toBeChecked();
   const first = page.getByTestId("passed-lead").first();
   await expect(first).toContainText("Rejected");
   // The reason comes from the workspace's reject taxonomy (a label, never empty).
