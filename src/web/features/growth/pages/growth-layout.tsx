@@ -1,6 +1,6 @@
-import { Tabs } from "@mantine/core";
-import { Outlet, useLocation, useNavigate } from "react-router";
+import { Outlet } from "react-router";
 import { PageHeader } from "../../../components/page-header";
+import { RouteTabs } from "../../../components/route-tabs";
 
 const TABS = [
   { value: "/growth", label: "Whitespace" },
@@ -10,21 +10,10 @@ const TABS = [
 
 /** Growth at /growth: the whitespace matrix, upcoming business reviews and the product catalogue. */
 export function GrowthLayout() {
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const active = TABS.slice().reverse().find((t) => pathname === t.value || pathname.startsWith(`${t.value}/`))?.value ?? "/growth";
   return (
     <>
       <PageHeader title="Growth" description="Revenue from existing customers: what each owns, what is in pipeline, the whitespace left, and the business reviews that grow it. Expansion and retention revenue is under Reports." />
-      <Tabs value={active} onChange={(v) => v && navigate(v)} mb="md">
-        <Tabs.List>
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value} data-testid={`growth-tab-${t.value.split("/").pop()}`}>
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      <RouteTabs tabs={TABS} fallback="/growth" testIdPrefix="growth-tab" />
       <Outlet />
     </>
   );
