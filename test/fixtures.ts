@@ -5,6 +5,7 @@ import { DEFAULT_CALENDAR } from "../src/shared/contracts/business-calendar.js";
 import { createContentFixture, type ContentFixture } from "./content-fixture.js";
 import { createEnablementSalesFixture, type EnablementSalesFixture } from "./fixture-enablement-sales.js";
 import { createReferencesFixture, type ReferencesFixture } from "./fixture-references.js";
+import { createInsightsFixture, type InsightsFixture } from "./fixture-insights.js";
 
 export type Fixture = TestWorkspace & ContentFixture & {
   accountId: string;
@@ -59,7 +60,7 @@ export type Fixture = TestWorkspace & ContentFixture & {
   productId: string;
   /** A business review scheduled with the account (the sales user and Pat attending). */
   accountReviewId: string;
-} & EnablementSalesFixture & ReferencesFixture;
+} & EnablementSalesFixture & ReferencesFixture & InsightsFixture;
 
 /** A workspace with one of everything, created through the API as its admin. */
 export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixture> {
@@ -163,6 +164,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     importId: await uploadImport(h, ws.users.admin.token),
     ...(await createEnablementSalesFixture(h, ws, { dealId: deal.id, campaignId: campaign.id, emptyCampaignId: emptyCampaign.id, accountId: account.id })),
     ...(await createReferencesFixture(h, ws, { accountId: account.id, dealId: deal.id, assetId: content.assetId })),
+    ...(await createInsightsFixture(h, ws)),
   };
 }
 

@@ -31,10 +31,11 @@ import { SDR_CASES } from "./route-cases/sdr.cases.js";
 import { GROWTH_CASES } from "./route-cases/growth.cases.js";
 import { INGEST_CASES, PRIVACY_CASES } from "./route-cases/ingest.cases.js";
 import { ENABLEMENT_SALES_CASES } from "./route-cases/enablement-sales.cases.js";
+import { INSIGHTS_CASES } from "./route-cases/insights.cases.js";
 import { REFERENCES_CASES } from "./route-cases/references.cases.js";
 import { EXPORTS_CASES } from "./route-cases/exports.cases.js";
 
-const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES, ...REPORTS_LEADS_CASES, ...REPORTS_ATTRIBUTION_CASES, ...WINLOSS_CASES, ...GROWTH_CASES, ...CONTENT_CASES, ...INGEST_CASES, ...PRIVACY_CASES, ...IMPORTS_CASES, ...ENABLEMENT_SALES_CASES, ...SDR_CASES, ...REFERENCES_CASES, ...EXPORTS_CASES };
+const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES, ...REPORTS_LEADS_CASES, ...REPORTS_ATTRIBUTION_CASES, ...WINLOSS_CASES, ...GROWTH_CASES, ...CONTENT_CASES, ...INGEST_CASES, ...PRIVACY_CASES, ...IMPORTS_CASES, ...ENABLEMENT_SALES_CASES, ...SDR_CASES, ...REFERENCES_CASES, ...EXPORTS_CASES, ...INSIGHTS_CASES };
 
 const h = useHarness();
 let b: Fixture;

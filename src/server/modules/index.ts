@@ -131,13 +131,19 @@ export function createModules(deps: ModuleDeps) {
   routes.push(team.routes);
   const growth = createGrowthModule({ db: deps.db, clock: deps.clock, crm, run: reports.run });
   routes.push(growth.routes);
-  const enablement = createEnablementModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, filesDir: deps.filesDir ?? path.join(os.tmpdir(), "tandem-files"), crm, touchpoints: touchpoints.touchpoints, campaigns, notifications: notifications.notifications });
+  const enablement = createEnablementModule({ db: deps.db, clock: deps.clock, publicUrl: deps.publicUrl, filesDir: deps.filesDir ?? path.join(os.tmpdir(), "tandem-files"), crm, touchpoints: touchpoints.touchpoints, campaigns, notifications: notifications.notifications, jobs: jobs.jobs, refreshFit: scoring.scoring.refreshFit });
   crm.hooks.dealChanged.push(enablement.competitors.onDealChanged);
+  // First: persona matching runs before fit scoring reads contact.persona (docs/ENABLEMENT.md, "Personas").
+  crm.hooks.contactChanged.unshift(enablement.personas.onContactChanged);
+  crm.hooks.accountChanged.unshift(enablement.personas.onAccountChanged);
   schedules.push(...enablement.schedules);
   routes.push(enablement.routes);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
-  const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows });
+  const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows, onImported: async (workspaceId, entity) => {
+    // Imported contacts and accounts (industry, size) may match other personas.
+    if (entity === "contacts" || entity === "accounts") await enablement.personas.queueApply(workspaceId);
+  } });
   routes.push(imports.routes);
   // Every list's CSV export (HTTP routes registered by their modules; the CLI's `tandem export` reads this list).
   const csvExports: CsvExport[] = [

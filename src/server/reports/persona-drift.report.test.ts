@@ -71,4 +71,27 @@ describe("persona drift report", () => {
     const unknown = json<PersonaDriftRecords>(await h.as(ws.users.marketing).get(`/api/v1/reports/persona-drift/records?${Q}&mix=engaged&persona=unknown`));
     expect([unknown.total, unknown.items[0]?.kind === "contact" && unknown.items[0].persona]).toEqual([1, null]);
   });
+
+  it("uses the defined personas as its categories once there are definitions", async () => {
+    // Defined: CTO, "it manager" (another case) and CFO. Developer names no definition → unknown; CFO shows with zeros.
+    const mkt = h.as(ws.users.marketing);
+    const criteria = { departments: ["x"] };
+    for (const name of ["CTO", "it manager", "CFO"]) expect((await mkt.post("/api/v1/personas", { name, criteria })).statusCode).toBe(201);
+    const d = json<PersonaDrift>(await h.as(ws.users.sales).get(`/api/v1/reports/persona-drift?${Q}`));
+    expect(d.mixes.targeted).toEqual({ total: 1_000, unknown: 100, personas: [{ persona: "it manager", weight: 800, share: 0.8 }, { persona: "CTO", weight: 200, share: 0.2 }] });
+    // Engaged: it manager 2, CTO 1; unknown = the MQL without a persona + the Developer = 2 → 2/3, 1/3.
+    expect(d.mixes.engaged).toMatchObject({ total: 3, unknown: 2 });
+    expect(d.mixes.engaged.personas.map((p) => [p.persona, p.weight])).toEqual([["it manager", 2], ["CTO", 1]]);
+    // targeted vs engaged: (|.8 − 2/3| + |.2 − 1/3|)/2 = 2/15; engaged vs buyers: (|2/3 − .25| + |1/3 − .75|)/2 = 5/12;
+    // targeted vs buyers: (.55 + .55)/2 = .55.
+    expect(d.distances.targetedVsEngaged).toBeCloseTo(2 / 15, 12);
+    expect(d.distances.engagedVsBuyers).toBeCloseTo(5 / 12, 12);
+    expect(d.distances.targetedVsBuyers).toBeCloseTo(0.55, 12);
+    expect(d.sideBySide.map((x) => x.persona)).toEqual(["CTO", "it manager", "CFO"]);
+    expect(d.sideBySide[2]).toEqual({ persona: "CFO", targeted: 0, engaged: 0, buyers: 0 });
+    const unknown = json<PersonaDriftRecords>(await mkt.get(`/api/v1/reports/persona-drift/records?${Q}&mix=engaged&persona=unknown`));
+    expect(unknown.total).toBe(2);
+    const targeted = json<PersonaDriftRecords>(await mkt.get(`/api/v1/reports/persona-drift/records?${Q}&mix=targeted&persona=it%20manager`));
+    expect(targeted.items.map((i) => (i.kind === "campaign" ? i.cost : null))).toEqual([600, 400]);
+  });
 });

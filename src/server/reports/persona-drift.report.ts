@@ -42,8 +42,33 @@ function buyerPeople(workspaceId: string, period: ResolvedPeriod, f: ReportFilte
     )`;
 }
 
-function mixOf(rows: WeightRow[]): PersonaMix & { weights: Map<string, number> } {
-  const weights = new Map(rows.filter((r) => r.persona !== null).map((r) => [r.persona!, r.weight]));
+/**
+ * The workspace's persona definitions (docs/ENABLEMENT.md): when there are some, they are the categories — a value
+ * that names none of them (ignoring case) counts as unknown; without definitions every value is its own category.
+ */
+async function definedNames(tx: Queryable, workspaceId: string): Promise<string[]> {
+  const res = await tx.execute<{ name: string }>(sql`select name from personas where workspace_id = ${workspaceId} order by lower(name)`);
+  return res.rows.map((r) => r.name);
+}
+
+function categoryOf(defined: string[]) {
+  const byLower = new Map(defined.map((n) => [n.toLowerCase(), n]));
+  return (persona: string | null) => (persona === null || defined.length === 0 ? persona : (byLower.get(persona.trim().toLowerCase()) ?? null));
+}
+
+const lowerArray = (names: string[]) => sql`array[${sql.join(names.map((n) => sql`${n.toLowerCase()}`), sql`, `)}]::text[]`;
+
+/** Whether a persona column is in the requested category (a defined name ignoring case, or unknown). */
+function personaIn(col: SQL, persona: string, defined: string[]): SQL {
+  if (defined.length === 0) return persona === "unknown" ? sql`nullif(trim(${col}), '') is null` : sql`${col} = ${persona}`;
+  if (persona === "unknown") return sql`(nullif(trim(${col}), '') is null or lower(trim(${col})) <> all(${lowerArray(defined)}))`;
+  return sql`lower(trim(${col})) = ${persona.toLowerCase()}`;
+}
+
+function mixOf(input: WeightRow[], category: (p: string | null) => string | null): PersonaMix & { weights: Map<string, number> } {
+  const rows = input.map((r) => ({ persona: category(r.persona), weight: r.weight }));
+  const weights = new Map<string, number>();
+  for (const r of rows) if (r.persona !== null) weights.set(r.persona, (weights.get(r.persona) ?? 0) + r.weight);
   const shares = sharesOf(weights);
   return {
     total: [...weights.values()].reduce((s, w) => s + w, 0),
@@ -67,14 +92,16 @@ export async function personaMixes(tx: Queryable, workspaceId: string, period: R
     group by 1`);
   const buyers = await tx.execute<WeightRow>(sql`${buyerPeople(workspaceId, period, filters)}
     select nullif(trim(b.persona), '') as persona, sum(b.weight)::float8 as weight from buyers b group by 1`);
-  return { targeted: mixOf(targeted.rows), engaged: mixOf(engaged.rows), buyers: mixOf(buyers.rows) };
+  const defined = await definedNames(tx, workspaceId);
+  const category = categoryOf(defined);
+  return { targeted: mixOf(targeted.rows, category), engaged: mixOf(engaged.rows, category), buyers: mixOf(buyers.rows, category), defined };
 }
 
 /** Persona drift: the targeted, engaged-MQL and buyer persona mixes side by side and their pairwise total-variation distances. */
 export async function personaDrift(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): Promise<PersonaDrift> {
   const m = await personaMixes(tx, workspaceId, period, filters);
   const share = (mix: PersonaMix, p: string) => mix.personas.find((x) => x.persona === p)?.share ?? 0;
-  const personas = [...new Set([...m.targeted.weights.keys(), ...m.engaged.weights.keys(), ...m.buyers.weights.keys()])];
+  const personas = [...new Set([...m.defined, ...m.targeted.weights.keys(), ...m.engaged.weights.keys(), ...m.buyers.weights.keys()])];
   const strip = ({ weights: _w, ...mix }: PersonaMix & { weights: unknown }) => mix;
   return {
     mixes: { targeted: strip(m.targeted), engaged: strip(m.engaged), buyers: strip(m.buyers) },
@@ -94,10 +121,12 @@ type ContactRow = { id: string; name: string; email: string | null; persona: str
 /** The campaigns (targeted) or contacts (engaged, buyers) of one persona in one mix. */
 export async function personaDriftRecords(tx: Queryable, workspaceId: string, period: ResolvedPeriod, q: PersonaDriftRecordsQuery): Promise<PersonaDriftRecords> {
   const unknown = q.persona === "unknown";
+  const defined = await definedNames(tx, workspaceId);
   const name = sql`coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.email, 'Unnamed')`;
-  const personaIs = (col: SQL) => (unknown ? sql`nullif(trim(${col}), '') is null` : sql`${col} = ${q.persona}`);
+  const personaIs = (col: SQL) => personaIn(col, q.persona, defined);
   if (q.mix === "targeted") {
-    const where = unknown ? sql`cardinality(s.target_personas) = 0` : sql`${q.persona} = any(s.target_personas)`;
+    const anyTarget = sql`exists (select 1 from unnest(s.target_personas) as t(persona) where ${personaIn(sql`t.persona`, q.persona, defined)})`;
+    const where = unknown ? sql`(cardinality(s.target_personas) = 0 or ${anyTarget})` : defined.length ? anyTarget : sql`${q.persona} = any(s.target_personas)`;
     const res = await tx.execute<{ id: string; name: string; channel: string; targetPersonas: string[]; cost: number; weight: number; total: number }>(sql`
       with spend as (${campaignSpend(workspaceId, period, q)})
       select s.id, s.name, s.channel, s.target_personas as "targetPersonas", s.cost,

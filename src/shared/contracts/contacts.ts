@@ -32,6 +32,8 @@ export const ContactSchema = z.object({
   phone: z.string().nullable(),
   country: z.string().nullable(),
   persona: z.string().nullable(),
+  /** "manual": set by hand and kept by persona matching; "matched": from the persona definitions (docs/ENABLEMENT.md). */
+  personaSource: z.enum(["manual", "matched"]).nullable().optional(),
   source: z.string().nullable(),
   channel: z.string().nullable(),
   originalCampaignId: IdSchema.nullable(),

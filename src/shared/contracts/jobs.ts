@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IdSchema, TimestampSchema, listQuerySchema, pageSchema } from "./common.js";
 
-export const JOB_KINDS = ["rescore", "backtest", "predictive_train", "import", "review_generate"] as const;
+export const JOB_KINDS = ["rescore", "backtest", "predictive_train", "import", "review_generate", "persona_apply"] as const;
 export const JobKindSchema = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof JobKindSchema>;
 

@@ -54,6 +54,12 @@ export const PERMISSIONS = {
   manageProducts: ["admin", "manager"],
   editOwnedProducts: ["admin", "manager", "sales"],
   manageAccountReviews: ["admin", "manager", "sales"],
+  // Personas (definitions, matching, the re-apply job) and messaging are marketing's, with admins and managers.
+  managePersonas: ["admin", "manager", "marketing"],
+  // Field insights: the sales side submits; marketing records ride-alongs and triages; every member votes.
+  submitInsights: ["admin", "manager", "sales", "sdr"],
+  recordRideAlongs: ["admin", "manager", "marketing"],
+  triageInsights: ["admin", "manager", "marketing"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -13,6 +13,11 @@ import type { CrmHooks } from "./index.js";
 
 type Deps = { db: Database; repo: ContactsRepository; lifecycle: LifecycleService; clock: Clock; hooks: Pick<CrmHooks, "contactChanged"> };
 
+/** A persona given by hand is kept by matching ("manual"); null hands the contact back to persona matching. */
+function personaSourceOf(persona: string | null | undefined): "manual" | null {
+  return persona ? "manual" : null;
+}
+
 /** Contacts (leads): CRUD, lifecycle moves and the timeline. */
 export function createContactsService({ db, repo, lifecycle, clock, hooks }: Deps) {
   async function detail(tx: Tx, workspaceId: string, c: ContactRow): Promise<ContactDetail> {
@@ -42,6 +47,7 @@ export function createContactsService({ db, repo, lifecycle, clock, hooks }: Dep
       const id = newId();
       const row = await repo.insert(tx, {
         ...body,
+        personaSource: personaSourceOf(body.persona),
         workspaceId: ctx.workspaceId,
         id,
         stage,
@@ -64,7 +70,7 @@ export function createContactsService({ db, repo, lifecycle, clock, hooks }: Dep
       const before = await repo.findById(tx, ctx.workspaceId, id, true);
       if (!before) throw notFound("Contact");
       requireRecordEditor(ctx.actor);
-      const row = await repo.update(tx, ctx.workspaceId, id, { ...body, updatedAt: now });
+      const row = await repo.update(tx, ctx.workspaceId, id, { ...body, ...(body.persona !== undefined && { personaSource: personaSourceOf(body.persona) }), updatedAt: now });
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "contact.updated", entity: "contact", entityId: id, changes: diffFields(before, body) }, ctx.requestId);
       for (const hook of hooks.contactChanged) await hook(tx, ctx.workspaceId, id);
       return detail(tx, ctx.workspaceId, (await repo.findById(tx, ctx.workspaceId, id)) ?? row!);

@@ -21,6 +21,7 @@ import { createIdentityAccess } from "./identity-access.js";
 import { createNamesAccess } from "./names-access.js";
 import { createCrmExports } from "./crm.exports.js";
 import { csvExportRoutes } from "../../platform/http/csv-export.js";
+import { createPersonaAccess } from "./persona-access.js";
 import type { StageChange } from "./lifecycle.service.js";
 
 export type CrmHooks = {
@@ -86,7 +87,7 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   function contactDealIds(tx: Queryable, workspaceId: string, contactId: string) {
     return dealsRepo.idsForContact(tx, workspaceId, contactId);
   }
-  return { routes, csvExports, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess() };
+  return { routes, csvExports, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess(), personaAccess: createPersonaAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;
@@ -94,4 +95,5 @@ export type { StageChange };
 export type { IdentityAccess, PersonInput, ResolvedContact, Utm } from "./identity-access.js";
 export type { NamesAccess } from "./names-access.js";
 export { companyDomainOf } from "./identity-access.js";
+export type { PersonaAccess, PersonaCandidate } from "./persona-access.js";
 export type { DealClosed } from "./deals.service.js";

@@ -12,3 +12,8 @@ export function requireDealEditor(actor: Actor, action: string): void {
   requireRole(actor, PERMISSIONS.editDeals, action);
 }
 
+
+/** Marketing, managers and admins define personas, run the re-apply job and write the messaging library. */
+export function requirePersonaManager(actor: Actor, action: string): void {
+  requireRole(actor, PERMISSIONS.managePersonas, action);
+}

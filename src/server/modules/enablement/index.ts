@@ -6,6 +6,7 @@ import type { TouchpointsService } from "../touchpoints/index.js";
 import { createContentParts } from "./assets.module.js";
 import { createSalesEnablementParts, type SalesEnablementDeps } from "./competitors.module.js";
 import { createReferenceParts } from "./references.module.js";
+import { createPersonaParts, type PersonaPartsDeps } from "./insights.module.js";
 
 type Deps = {
   db: Database;
@@ -13,9 +14,10 @@ type Deps = {
   publicUrl: string;
   /** Where uploaded asset files are stored (`<data dir>/files`). */
   filesDir: string;
-  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals" | "dealRef" | "contactDealIds" | "names" | "accounts">;
+  crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals" | "dealRef" | "contactDealIds" | "names" | "accounts" | "personaAccess">;
   touchpoints: Pick<TouchpointsService, "appendInTx">;
-} & Pick<SalesEnablementDeps, "campaigns" | "notifications">;
+} & Pick<SalesEnablementDeps, "campaigns" | "notifications"> &
+  Pick<PersonaPartsDeps, "jobs" | "refreshFit">;
 
 /** The enablement hub (DESIGN §2): content library, customer references, and the parts listed in docs/ENABLEMENT.md. */
 export function createEnablementModule(deps: Deps) {
@@ -24,12 +26,15 @@ export function createEnablementModule(deps: Deps) {
   const sales = createSalesEnablementParts(deps);
   // Customer references and content requests.
   const references = createReferenceParts(deps);
+  // Personas (matching, re-apply job), messaging, field insights and SWOT.
+  const insights = createPersonaParts(deps);
   async function routes(app: FastifyInstance) {
     await content.routes(app);
     await sales.routes(app);
     await references.routes(app);
+    await insights.routes(app);
   }
-  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests };
+  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests, personas: insights.personas };
 }
 
 export type EnablementModule = ReturnType<typeof createEnablementModule>;

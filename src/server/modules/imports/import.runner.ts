@@ -29,6 +29,8 @@ type Deps = {
   members: (workspaceId: string) => Promise<Member[]>;
   filesDir: string;
   chunkRows: number;
+  /** Called after a real (not dry-run) import finished: persona matching re-applies (docs/ENABLEMENT.md). */
+  onImported?: (workspaceId: string, entity: ImportEntity) => Promise<void>;
 };
 
 const SOURCE = { hubspot: "hubspot", salesforce: "salesforce", generic: "csv" } as const;
@@ -39,7 +41,7 @@ export function openRecords(filesDir: string, imp: Pick<ImportRow, "filePath" | 
 }
 
 /** The job handler of kind `import`. */
-export function createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows }: Deps) {
+export function createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows, onImported }: Deps) {
   return async function runImport(job: JobContext): Promise<Record<string, unknown>> {
     const { workspaceId } = job;
     const importId = job.subjectId!;
@@ -92,6 +94,7 @@ export function createImportRunner({ db, repo, clock, writers, members, filesDir
       await recordAudit(tx, workspaceId, actor, clock.now(), { action: "import.finished", entity: "import", entityId: importId, changes: counts });
       return counts;
     });
+    if (!imp.dryRun && done.created + done.updated > 0) await onImported?.(workspaceId, imp.entity);
     return done;
   };
 

@@ -11,6 +11,7 @@ import { createImportsExports } from "./imports.exports.js";
 import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { accountsWriter, contactsWriter } from "./crm.writers.js";
 import { systemActor } from "../../platform/actor.js";
+import type { ImportEntity } from "../../../shared/domain/imports.js";
 import { ListUsersQuerySchema } from "../../../shared/contracts/users.js";
 import type { UsersService } from "../identity/users.service.js";
 
@@ -24,15 +25,17 @@ type Deps = {
   dataDir: string;
   /** Rows per committed chunk (tests use small chunks to crash between them). */
   chunkRows?: number;
+  /** Called after a real import wrote records (persona matching queues its re-apply job). */
+  onImported?: (workspaceId: string, entity: ImportEntity) => Promise<void>;
 };
 
 /** CSV import with HubSpot/Salesforce presets, dry runs, dedupe, error reports and resumable chunks (docs/IMPORTS.md). */
-export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000 }: Deps) {
+export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000, onImported }: Deps) {
   const repo = createImportsRepository();
   const filesDir = path.join(dataDir, "imports");
   const imports = createImportsService({ db, repo, clock, jobs, filesDir });
   const writers = { accounts: accountsWriter, contacts: contactsWriter };
-  jobs.register("import", createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows }));
+  jobs.register("import", createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows, onImported }));
   const csvExports = createImportsExports({ imports });
   async function routes(app: FastifyInstance) {
     await app.register(csvExportRoutes(csvExports));
