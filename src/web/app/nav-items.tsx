@@ -24,6 +24,7 @@ import {
   IconTrendingUp,
   IconUsers,
   IconUsersGroup,
+  IconUserSearch,
 } from "@tabler/icons-react";
 
 export type NavItem = { label: string; to: string; icon: ComponentType<{ size?: number; stroke?: number }>; comingSoon?: boolean };
@@ -67,6 +68,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: "Competitors", to: "/competitors", icon: IconSwords },
       { label: "Campaign briefs", to: "/briefs", icon: IconClipboardCheck },
       { label: "Content requests", to: "/content/requests", icon: IconMailQuestion },
+      { label: "Personas", to: "/personas", icon: IconUserSearch },
     ],
   },
   {

@@ -41,6 +41,7 @@ const appRoutes: RouteObject[] = [
   { path: "competitors/:id", ...page(() => import("../features/competitors/pages/competitor-page"), (m) => m.CompetitorPage) },
   { path: "briefs", ...page(() => import("../features/briefs/pages/briefs-page"), (m) => m.BriefsPage) },
   { path: "briefs/:id", ...page(() => import("../features/briefs/pages/brief-page"), (m) => m.BriefPage) },
+  { path: "personas", ...page(() => import("../features/personas/pages/personas-page"), (m) => m.PersonasPage) },
   { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {
     path: "reports",

@@ -4,6 +4,7 @@ import { FIT_FIELDS, OPERATORS, type FitField, type Operator } from "../../../..
 import { CUSTOMER_STATUSES } from "../../../../shared/contracts/accounts.js";
 import { SENIORITIES } from "../../../../shared/contracts/contacts.js";
 import { CHANNELS } from "../../../../shared/domain/touchpoints.js";
+import { usePersonaNames } from "../../../lib/use-persona-names";
 import { NUMERIC_FIT_FIELDS, fitFieldGroup, fitFieldLabel, operatorLabel } from "../../../lib/agreement-labels";
 import { LIST_OPS, NO_VALUE_OPS, NUMBER_OPS, takesNumber, type ConditionDraft } from "../hooks/definition-draft";
 
@@ -40,7 +41,9 @@ type Props = {
 function ValueInput({ condition: c, path, readOnly, error, onChange }: Omit<Props, "first" | "canRemove" | "onRemove">) {
   const err = error(`${path}.value`);
   const set = (patch: Partial<ConditionDraft>) => onChange({ ...c, ...patch }, `${path}.value`);
-  const suggestions = SUGGESTIONS[c.field] ? [...(SUGGESTIONS[c.field] as readonly string[])] : [];
+  const personaNames = usePersonaNames();
+  // Fit rules on contact.persona offer the defined personas (docs/ENABLEMENT.md).
+  const suggestions = c.field === "contact.persona" ? personaNames : SUGGESTIONS[c.field] ? [...(SUGGESTIONS[c.field] as readonly string[])] : [];
   if (NO_VALUE_OPS.has(c.op)) {
     return (
       <Text fz="xs" c="dimmed" pt={6}>

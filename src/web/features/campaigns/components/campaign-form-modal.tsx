@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, TagsInput, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, TagsInput, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { CAMPAIGN_STATUSES, CreateCampaignBodySchema, UpdateCampaignBodySchema, type CampaignDetail } from "../../../../shared/contracts/campaigns.js";
@@ -9,6 +9,7 @@ import { MemberSelect } from "../../../components/member-select";
 import { codeOptions } from "../../../lib/labels";
 import { numberOrNull, textOrNull, useFormState } from "../../../lib/use-form-state";
 import { useSession } from "../../../lib/session";
+import { usePersonaNames } from "../../../lib/use-persona-names";
 import { useCreateCampaign, useUpdateCampaign } from "../hooks/use-save-campaign";
 
 type Values = {
@@ -44,6 +45,7 @@ export function CampaignFormModal({ opened, onClose, campaign, onSaved }: { open
   const create = useCreateCampaign();
   const update = useUpdateCampaign(campaign?.id ?? "");
   const form = useFormState<Values>(initialValues(campaign, me.user.id));
+  const personaNames = usePersonaNames();
   const { reset } = form;
 
   useEffect(() => {
@@ -104,7 +106,11 @@ export function CampaignFormModal({ opened, onClose, campaign, onSaved }: { open
           <NumberInput label={`Budget (${me.workspace.currency})`} min={0} thousandSeparator="," value={form.values.budget} onChange={(v) => form.setValue("budget", v)} error={form.errors.budget} />
           <MemberSelect label="Owner" value={form.values.ownerId} onChange={(v) => form.setValue("ownerId", v)} error={form.errors.ownerId} placeholder="Unassigned" roles={["marketing", "manager", "admin"]} />
         </SimpleGrid>
-        <TagsInput mt="sm" label="Target personas" description="Press Enter after each persona; persona drift compares these with who engages and who buys." value={form.values.targetPersonas} onChange={(v) => form.setValue("targetPersonas", v)} error={form.errors.targetPersonas} maxTags={20} />
+        {personaNames.length > 0 ? (
+          <MultiSelect mt="sm" label="Target personas" description="From the persona definitions; persona drift compares these with who engages and who buys." data={[...new Set([...personaNames, ...form.values.targetPersonas])]} value={form.values.targetPersonas} onChange={(v) => form.setValue("targetPersonas", v)} error={form.errors.targetPersonas} maxValues={20} searchable clearable />
+        ) : (
+          <TagsInput mt="sm" label="Target personas" description="Press Enter after each persona (or define personas first); persona drift compares these with who engages and who buys." value={form.values.targetPersonas} onChange={(v) => form.setValue("targetPersonas", v)} error={form.errors.targetPersonas} maxTags={20} />
+        )}
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={onClose}>
             Cancel

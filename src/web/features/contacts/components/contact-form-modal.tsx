@@ -8,6 +8,7 @@ import { AccountSelect } from "../../../components/account-select";
 import { MemberSelect } from "../../../components/member-select";
 import { codeOptions } from "../../../lib/labels";
 import { textOrNull, useFormState } from "../../../lib/use-form-state";
+import { usePersonaNames } from "../../../lib/use-persona-names";
 import { useCreateContact, useUpdateContact } from "../hooks/use-save-contact";
 
 type Values = {
@@ -31,6 +32,13 @@ type Values = {
 
 const FIELDS = ["firstName", "lastName", "email", "title", "seniority", "department", "phone", "country", "accountId", "persona", "source", "channel", "stage", "ownerId", "sdrId", "consent"];
 
+const AUTO = "__auto__";
+
+/** The persona set by hand, or AUTO when persona matching decides (docs/ENABLEMENT.md). */
+function manualPersona(c?: Serialized<ContactDetail>): string {
+  return c?.personaSource === "manual" && c.persona ? c.persona : AUTO;
+}
+
 function initialValues(c?: Serialized<ContactDetail>, accountId?: string | null): Values {
   return {
     firstName: c?.firstName ?? "",
@@ -42,7 +50,7 @@ function initialValues(c?: Serialized<ContactDetail>, accountId?: string | null)
     phone: c?.phone ?? "",
     country: c?.country ?? "",
     accountId: c?.accountId ?? accountId ?? null,
-    persona: c?.persona ?? "",
+    persona: manualPersona(c),
     source: c?.source ?? "",
     channel: c?.channel ?? null,
     stage: c ? null : "lead",
@@ -68,6 +76,7 @@ export function ContactFormModal({ opened, onClose, contact, accountId, accountN
   const create = useCreateContact();
   const update = useUpdateContact(contact?.id ?? "");
   const form = useFormState<Values>(initialValues(contact, accountId));
+  const personaNames = usePersonaNames();
   const { reset } = form;
 
   useEffect(() => {
@@ -87,7 +96,8 @@ export function ContactFormModal({ opened, onClose, contact, accountId, accountN
       phone: textOrNull(v.phone),
       country: textOrNull(v.country),
       accountId: v.accountId,
-      persona: textOrNull(v.persona),
+      // Sent only when changed: a name pins it by hand, null hands the contact back to persona matching.
+      persona: v.persona === manualPersona(contact) ? undefined : v.persona === AUTO ? null : v.persona,
       source: textOrNull(v.source),
       channel: v.channel,
       ownerId: v.ownerId,
@@ -136,7 +146,16 @@ export function ContactFormModal({ opened, onClose, contact, accountId, accountN
           {text("department", "Department")}
           {text("country", "Country")}
           <AccountSelect label="Account" value={form.values.accountId} valueLabel={contact?.accountName ?? accountName} onChange={(id) => form.setValue("accountId", id)} error={form.errors.accountId} />
-          {text("persona", "Persona", { placeholder: "e.g. IT leader" })}
+          <Select
+            label="Persona"
+            description={contact?.personaSource === "matched" ? `Matched: ${contact.persona}` : undefined}
+            data={[{ value: AUTO, label: "Automatic (persona definitions)" }, ...[...new Set([...personaNames, ...(form.values.persona === AUTO ? [] : [form.values.persona])])].map((n) => ({ value: n, label: n }))]}
+            value={form.values.persona}
+            onChange={(v) => form.setValue("persona", v ?? AUTO)}
+            error={form.errors.persona}
+            allowDeselect={false}
+            searchable
+          />
           {text("source", "Source", { placeholder: "e.g. webinar, referral" })}
           <Select label="Channel" data={codeOptions(CHANNELS)} value={form.values.channel} onChange={(v) => form.setValue("channel", v)} error={form.errors.channel} clearable />
           <MemberSelect label="Owner" value={form.values.ownerId} onChange={(v) => form.setValue("ownerId", v)} error={form.errors.ownerId} placeholder="Unassigned" />

@@ -28,7 +28,7 @@ export function ContactSidePanel({ contact }: { contact: Contact }) {
             { label: "Seniority", value: contact.seniority ? humanize(contact.seniority) : null },
             { label: "Department", value: contact.department },
             { label: "Country", value: contact.country },
-            { label: "Persona", value: contact.persona },
+            { label: "Persona", value: contact.persona && `${contact.persona}${contact.personaSource === "manual" ? " (set by hand)" : contact.personaSource === "matched" ? " (matched)" : ""}` },
             { label: "Source", value: [contact.source, contact.channel ? humanize(contact.channel) : null].filter(Boolean).join(" · ") },
             { label: "First campaign", value: contact.originalCampaignId ? <Anchor component={Link} to={`/campaigns/${contact.originalCampaignId}`} fz="sm">{contact.originalCampaignName ?? "Campaign"}</Anchor> : null },
             { label: "Owner", value: contact.ownerName ?? "Unassigned" },
