@@ -6,6 +6,7 @@ import { createContentFixture, type ContentFixture } from "./content-fixture.js"
 import { createEnablementSalesFixture, type EnablementSalesFixture } from "./fixture-enablement-sales.js";
 import { createReferencesFixture, type ReferencesFixture } from "./fixture-references.js";
 import { createInsightsFixture, type InsightsFixture } from "./fixture-insights.js";
+import { createSwotFixture, type SwotFixture } from "./fixture-swot.js";
 
 export type Fixture = TestWorkspace & ContentFixture & {
   accountId: string;
@@ -60,7 +61,7 @@ export type Fixture = TestWorkspace & ContentFixture & {
   productId: string;
   /** A business review scheduled with the account (the sales user and Pat attending). */
   accountReviewId: string;
-} & EnablementSalesFixture & ReferencesFixture & InsightsFixture;
+} & EnablementSalesFixture & ReferencesFixture & InsightsFixture & SwotFixture;
 
 /** A workspace with one of everything, created through the API as its admin. */
 export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixture> {
@@ -165,6 +166,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     ...(await createEnablementSalesFixture(h, ws, { dealId: deal.id, campaignId: campaign.id, emptyCampaignId: emptyCampaign.id, accountId: account.id })),
     ...(await createReferencesFixture(h, ws, { accountId: account.id, dealId: deal.id, assetId: content.assetId })),
     ...(await createInsightsFixture(h, ws)),
+    ...(await createSwotFixture(h, ws, { campaignId: campaign.id, dealId: deal.id })),
   };
 }
 

@@ -60,6 +60,10 @@ export const PERMISSIONS = {
   submitInsights: ["admin", "manager", "sales", "sdr"],
   recordRideAlongs: ["admin", "manager", "marketing"],
   triageInsights: ["admin", "manager", "marketing"],
+  // SWOTs: a campaign's sits beside its results, so the marketing side writes it; a deal proposal's is the deal
+  // team's (sales, managers, admins; SDRs hand deals over before the proposal).
+  manageCampaignSwots: ["admin", "manager", "marketing"],
+  manageDealSwots: ["admin", "manager", "sales"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

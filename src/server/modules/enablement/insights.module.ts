@@ -6,20 +6,28 @@ import type { JobsService } from "../jobs/index.js";
 import { createPersonasRepository } from "./personas.repository.js";
 import { createPersonasService } from "./personas.service.js";
 import { personasRoutes } from "./personas.routes.js";
+import type { CrmModule } from "../crm/index.js";
+import type { CampaignAccess } from "./briefs.service.js";
+import { createSwotsRepository } from "./swots.repository.js";
+import { createSwotsService } from "./swots.service.js";
+import { swotsRoutes } from "./swots.routes.js";
 
 export type PersonaPartsDeps = {
   db: Database;
   clock: Clock;
-  crm: { personaAccess: PersonaAccess };
+  crm: { personaAccess: PersonaAccess } & Pick<CrmModule, "dealRef" | "names">;
+  campaigns: CampaignAccess;
   jobs: Pick<JobsService, "register" | "enqueueIn" | "announce" | "latestFor" | "pendingOf">;
   refreshFit: (tx: Tx, workspaceId: string, contactId: string) => Promise<void>;
 };
 
 /** Personas and messaging (docs/ENABLEMENT.md, issue 7 parts 4–6). */
-export function createPersonaParts({ db, clock, crm, jobs, refreshFit }: PersonaPartsDeps) {
+export function createPersonaParts({ db, clock, crm, campaigns, jobs, refreshFit }: PersonaPartsDeps) {
   const personas = createPersonasService({ db, repo: createPersonasRepository(), clock, crm: crm.personaAccess, jobs, refreshFit });
+  const swots = createSwotsService({ db, repo: createSwotsRepository(), clock, campaigns, crm });
   async function routes(app: FastifyInstance) {
     await app.register(personasRoutes, { personas });
+    await app.register(swotsRoutes, { swots });
   }
-  return { routes, personas };
+  return { routes, personas, swots };
 }
