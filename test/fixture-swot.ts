@@ -6,10 +6,12 @@ export type SwotFixture = {
   campaignSwotId: string;
   /** A SWOT of the fixture's won deal's proposal. */
   dealSwotId: string;
+  /** A talk track of the fixture's product (no persona). */
+  messageId: string;
 };
 
 /** Creates a fixture workspace's SWOTs and messages through the API. */
-export async function createSwotFixture(h: Harness, ws: TestWorkspace, ids: { campaignId: string; dealId: string }): Promise<SwotFixture> {
+export async function createSwotFixture(h: Harness, ws: TestWorkspace, ids: { campaignId: string; dealId: string; productId: string }): Promise<SwotFixture> {
   const ok = async (p: Promise<{ statusCode: number; body: string }>) => {
     const res = await p;
     if (res.statusCode >= 300) throw new Error(`swot fixture step failed: ${res.statusCode} ${res.body}`);
@@ -19,5 +21,6 @@ export async function createSwotFixture(h: Harness, ws: TestWorkspace, ids: { ca
   const sales = h.as(ws.users.sales);
   const campaignSwot = await ok(marketing.post("/api/v1/swots", { campaignId: ids.campaignId, title: "Webinar SWOT", strengths: ["Well attended"] }));
   const dealSwot = await ok(sales.post("/api/v1/swots", { dealId: ids.dealId, title: "Proposal SWOT", threats: ["Budget freeze"] }));
-  return { campaignSwotId: campaignSwot.id, dealSwotId: dealSwot.id };
+  const message = await ok(marketing.post("/api/v1/messages", { kind: "talk_track", title: "First call", body: "Lead with the onboarding time.", productId: ids.productId }));
+  return { campaignSwotId: campaignSwot.id, dealSwotId: dealSwot.id, messageId: message.id };
 }

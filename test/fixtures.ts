@@ -166,7 +166,7 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     ...(await createEnablementSalesFixture(h, ws, { dealId: deal.id, campaignId: campaign.id, emptyCampaignId: emptyCampaign.id, accountId: account.id })),
     ...(await createReferencesFixture(h, ws, { accountId: account.id, dealId: deal.id, assetId: content.assetId })),
     ...(await createInsightsFixture(h, ws)),
-    ...(await createSwotFixture(h, ws, { campaignId: campaign.id, dealId: deal.id })),
+    ...(await createSwotFixture(h, ws, { campaignId: campaign.id, dealId: deal.id, productId: product.id })),
   };
 }
 

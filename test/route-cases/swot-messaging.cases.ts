@@ -44,4 +44,34 @@ export const SWOT_MESSAGING_CASES: Record<string, Case> = {
     crossTenant: (_a, b) => ({ url: `/api/v1/deals/${b.dealId}/swots` }),
     denied: OPEN,
   },
+  "GET /api/v1/messages": {
+    happy: (a) => ({ url: `/api/v1/messages?q=onboarding&kind=talk_track&productId=${a.productId}`, as: "sdr", status: 200 }),
+    invalid: () => ({ url: "/api/v1/messages?kind=slogan", field: "query.kind" }),
+    crossTenant: NO_ID,
+    denied: OPEN,
+  },
+  "POST /api/v1/messages": {
+    happy: (a) => ({ url: "/api/v1/messages", body: { kind: "faq", title: "Is there SSO?", body: "Yes, SAML and OIDC.", personaId: a.personaId }, as: "marketing", status: 201 }),
+    invalid: () => ({ url: "/api/v1/messages", body: { kind: "faq", title: "Empty answer", body: " " }, field: "body.body" }),
+    crossTenant: (_a, b) => ({ url: "/api/v1/messages", body: { kind: "faq", title: "Q", body: "A", personaId: b.personaId }, expect400: true }),
+    denied: () => ({ url: "/api/v1/messages", body: { kind: "faq", title: "Q", body: "A" }, as: "sales" }),
+  },
+  "GET /api/v1/messages/:id": {
+    happy: (a) => ({ url: `/api/v1/messages/${a.messageId}`, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/messages/nope", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/messages/${b.messageId}` }),
+    denied: OPEN,
+  },
+  "PATCH /api/v1/messages/:id": {
+    happy: (a) => ({ url: `/api/v1/messages/${a.messageId}`, body: { archived: true }, as: "marketing", status: 200 }),
+    invalid: (a) => ({ url: `/api/v1/messages/${a.messageId}`, body: { title: "" }, field: "body.title" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/messages/${b.messageId}`, body: { title: "x" } }),
+    denied: (a) => ({ url: `/api/v1/messages/${a.messageId}`, body: { archived: true }, as: "sdr" }),
+  },
+  "GET /api/v1/contacts/:id/messaging": {
+    happy: (a) => ({ url: `/api/v1/contacts/${a.contactId}/messaging`, as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/contacts/nope/messaging", field: "params.id" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/contacts/${b.contactId}/messaging` }),
+    denied: OPEN,
+  },
 };

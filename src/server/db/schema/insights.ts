@@ -171,6 +171,8 @@ export const messages = pgTable(
     personaId: uuid("persona_id"),
     productId: uuid("product_id"),
     ownerId: uuid("owner_id"),
+    /** Archived messages leave the reps' views (contact page, brief composer) but keep their text. */
+    archivedAt: ts("archived_at"),
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, body), 'B')`),

@@ -54,6 +54,12 @@ export function createPersonaAccess() {
       return rows.map((r) => r.id);
     },
 
+    /** A contact's persona value (null: none), or null when the contact is not in the workspace. */
+    async personaOf(tx: Queryable, workspaceId: string, contactId: string): Promise<{ persona: string | null } | null> {
+      const [row] = await tx.select({ persona: contacts.persona }).from(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId)));
+      return row ?? null;
+    },
+
     /** Writes matched personas (null: none matches) of contacts not set by hand. */
     async setMatched(tx: Queryable, workspaceId: string, changes: { id: string; persona: string | null }[]): Promise<void> {
       if (changes.length === 0) return;

@@ -11,6 +11,9 @@ import type { CampaignAccess } from "./briefs.service.js";
 import { createSwotsRepository } from "./swots.repository.js";
 import { createSwotsService } from "./swots.service.js";
 import { swotsRoutes } from "./swots.routes.js";
+import { createMessagesRepository } from "./messages.repository.js";
+import { createMessagesService } from "./messages.service.js";
+import { messagesRoutes } from "./messages.routes.js";
 
 export type PersonaPartsDeps = {
   db: Database;
@@ -23,11 +26,15 @@ export type PersonaPartsDeps = {
 
 /** Personas and messaging (docs/ENABLEMENT.md, issue 7 parts 4–6). */
 export function createPersonaParts({ db, clock, crm, campaigns, jobs, refreshFit }: PersonaPartsDeps) {
-  const personas = createPersonasService({ db, repo: createPersonasRepository(), clock, crm: crm.personaAccess, jobs, refreshFit });
-  const swots = createSwotsService({ db, repo: createSwotsRepository(), clock, campaigns, crm });
+  const personasRepo = createPersonasRepository();
+  const personas = createPersonasService({ db, repo: personasRepo, clock, crm: crm.personaAccess, jobs, refreshFit });
+  const swotsRepo = createSwotsRepository();
+  const swots = createSwotsService({ db, repo: swotsRepo, clock, campaigns, crm });
+  const messages = createMessagesService({ db, repo: createMessagesRepository(), personas: personasRepo, clock, crm, isActiveMember: swotsRepo.isActiveMember });
   async function routes(app: FastifyInstance) {
     await app.register(personasRoutes, { personas });
     await app.register(swotsRoutes, { swots });
+    await app.register(messagesRoutes, { messages });
   }
-  return { routes, personas, swots };
+  return { routes, personas, swots, messages };
 }
