@@ -6,12 +6,12 @@ import { formatNumber } from "../../../lib/format";
 import { useMoney } from "../../../lib/session";
 
 /** What a campaign produced, from touches to won revenue, with cost per result where it means something. */
-export function CampaignStats({ campaign }: { campaign: Serialized<CampaignDetail> }) {
+export function CampaignStats({ campaign, compact = false }: { campaign: Serialized<CampaignDetail>; compact?: boolean }) {
   const money = useMoney();
   const s = campaign.stats;
   const per = (n: number) => (n > 0 && campaign.actualCost > 0 ? `${money(campaign.actualCost / n)} each` : undefined);
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" mb="md" data-testid="campaign-stats">
+    <SimpleGrid cols={compact ? { base: 2, sm: 4, lg: 3 } : { base: 2, sm: 4, lg: 7 }} spacing="sm" mb={compact ? 0 : "md"} data-testid="campaign-stats">
       <StatCard label="Touchpoints" value={formatNumber(s.touchpoints)} testId="stat-touchpoints" />
       <StatCard label="People reached" value={formatNumber(s.contactsReached)} hint={per(s.contactsReached)} testId="stat-contacts" />
       <StatCard label="Leads sourced" value={formatNumber(s.leadsSourced)} hint={per(s.leadsSourced)} testId="stat-leads" />

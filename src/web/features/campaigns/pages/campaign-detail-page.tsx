@@ -21,6 +21,7 @@ import { useCampaign } from "../hooks/use-campaigns";
 import { useDeleteCampaign } from "../hooks/use-save-campaign";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
 import { WhitespaceTargetCard } from "../../growth/components/whitespace-target-card";
+import { SwotPanel } from "../../swots/components/swot-panel";
 
 /** A campaign's page at /campaigns/:id: results from touches to revenue, budget against actual cost, cost lines. */
 export function CampaignDetailPage() {
@@ -77,7 +78,15 @@ export function CampaignDetailPage() {
           )
         }
       />
-      <CampaignStats campaign={c} />
+      {/* The SWOT stands beside the measured results it is read against (docs/ENABLEMENT.md, "SWOT"). */}
+      <Grid gap="md" mb="md">
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <CampaignStats campaign={c} compact />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <SwotPanel kind="campaign" subjectId={c.id} />
+        </Grid.Col>
+      </Grid>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">

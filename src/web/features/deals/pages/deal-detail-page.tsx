@@ -26,6 +26,7 @@ import { useDeleteDeal, useUpdateDeal } from "../hooks/use-save-deal";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
 import { CompetitorBattlecardsCard } from "../../competitors/components/competitor-battlecards-card";
 import { DealReferencesCard } from "../../references/components/deal-references-card";
+import { SwotPanel } from "../../swots/components/swot-panel";
 import { RequestContentButton } from "../../content/components/content-request-dialog";
 import { can as roleCan } from "../../../../shared/domain/permissions.js";
 import { useSession } from "../../../lib/session";
@@ -124,6 +125,7 @@ export function DealDetailPage() {
             <DealContactsCard deal={d} canEdit={can.canEditDeals} />
             <CompetitorBattlecardsCard kind="deals" id={d.id} canTag={can.canEditDeals} />
             <DealReferencesCard dealId={d.id} dealName={d.name} />
+            <SwotPanel kind="deal" subjectId={d.id} />
             <DealHistoryCard deal={d} />
             <RecommendedContentCard kind="deals" id={d.id} contactId={d.primaryContactId} />
           </Stack>
