@@ -98,4 +98,10 @@ export const GROWTH_CASES: Record<string, Case> = {
     crossTenant: (_a, b) => ({ url: `/api/v1/reports/expansion-retention?campaignId=${b.campaignId}` }),
     denied: OPEN,
   },
+  "GET /api/v1/reports/expansion-retention/records": {
+    happy: () => ({ url: "/api/v1/reports/expansion-retention/records?from=2026-01-01&to=2026-03-31&measure=churned&period=2026-Q1", as: "sales", status: 200 }),
+    invalid: () => ({ url: "/api/v1/reports/expansion-retention/records?measure=arr", field: "query.measure" }),
+    crossTenant: (_a, b) => ({ url: `/api/v1/reports/expansion-retention/records?measure=renewed&campaignId=${b.campaignId}` }),
+    denied: OPEN,
+  },
 };

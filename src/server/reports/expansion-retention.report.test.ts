@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { json, useHarness, type TestWorkspace } from "../../../test/harness.js";
 import { alignmentRows } from "../../../test/alignment-rows.js";
-import type { ExpansionRetention } from "../../shared/contracts/reports/expansion-retention.js";
+import type { ExpansionRetention, ExpansionRetentionRecords } from "../../shared/contracts/reports/expansion-retention.js";
 
 // Workspace in UTC; every deal below is hand-placed so each number is worked out in the comments.
 const h = useHarness({ now: "2026-07-01T09:00:00Z" });
@@ -56,5 +56,37 @@ describe("expansion and retention revenue", () => {
     // SMB (Beta): the upsell 4,000 and the lost renewal 10,000 → GRR 0, NRR 4,000 / 10,000 = 0.4.
     const smb = await report("grain=quarter&segment=SMB");
     expect(smb.totals).toMatchObject({ newLogo: 0, expansion: 4_000, renewed: 0, churned: 10_000, grossRetention: 0, netRetention: 0.4 });
+  });
+
+  it("drills down from every figure to the deals behind it: their amounts add up to the number shown", async () => {
+    const records = async (qs: string) => json<ExpansionRetentionRecords>(await h.as(ws.users.sales).get(`/api/v1/reports/expansion-retention/records?from=2026-01-01&to=2026-06-30&${qs}`));
+    const sum = (r: ExpansionRetentionRecords) => r.items.reduce((n, d) => n + d.amount, 0);
+    // Q1 churned: the lost Beta renewal (10,000) only — not the lost new deal (20,000), which was never revenue.
+    const churnedQ1 = await records("measure=churned&period=2026-Q1");
+    expect(churnedQ1.items.map((d) => [d.accountName, d.type, d.outcome, d.amount])).toEqual([["Beta", "renewal", "lost", 10_000]]);
+    expect(churnedQ1).toMatchObject({ total: 1, amount: 10_000 });
+    // Q1 expansion: cross-sell 8,000 (Acme) + upsell 4,000 (Beta) = 12,000, largest first.
+    const expansionQ1 = await records("measure=expansion&period=2026-Q1");
+    expect(expansionQ1.items.map((d) => [d.accountName, d.type, d.amount])).toEqual([["Acme", "cross_sell", 8_000], ["Beta", "upsell", 4_000]]);
+    // Every figure of the range, of each quarter and of each month: the rows sum to the report's number.
+    const byQuarter = await report("grain=quarter");
+    const byMonth = await report("grain=month");
+    const measures = ["newLogo", "crossSell", "upsell", "expansion", "renewed", "churned", "renewalBase"] as const;
+    for (const m of measures) {
+      const all = await records(`measure=${m}&limit=500`);
+      expect([m, sum(all), all.amount]).toEqual([m, byQuarter.totals[m], byQuarter.totals[m]]);
+      for (const t of [...byQuarter.trend, ...byMonth.trend]) {
+        const one = await records(`measure=${m}&period=${t.period}&limit=500`);
+        expect([m, t.period, sum(one)]).toEqual([m, t.period, t[m]]);
+      }
+    }
+    // The renewal base of the range: 30,000 + 10,000 + 5,000 + 15,000 = 60,000 over 4 deals (the open one and
+    // December's are outside); paged two at a time the pages still carry the whole sum.
+    const page2 = await records("measure=renewalBase&limit=2&offset=2");
+    expect(page2).toMatchObject({ total: 4, amount: 60_000 });
+    expect(page2.items.map((d) => d.amount)).toEqual([10_000, 5_000]);
+    expect(await records("measure=renewalBase&limit=2&offset=10")).toMatchObject({ total: 4, amount: 60_000, items: [] });
+    // The segment filter applies as in the report: SMB churned is Beta's 10,000.
+    expect(await records("measure=churned&segment=SMB")).toMatchObject({ total: 1, amount: 10_000 });
   });
 });

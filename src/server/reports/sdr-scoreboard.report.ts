@@ -6,7 +6,7 @@ import { DEAL_SDR, monthBounds } from "./sdr-comp-facts.report.js";
 
 type Scope = { from: string; to: string; timezone: string; podId?: string; onlyUserId?: string };
 
-type Row = Omit<ScoreboardRow, "ratio" | "acceptanceRate" | "opportunityRate" | "winRate" | "revenuePerMeeting">;
+type Row = Omit<ScoreboardRow, "ratio" | "acceptanceRate" | "opportunityRate" | "winRate" | "revenuePerMeeting" | "months">;
 
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
@@ -17,7 +17,7 @@ const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
  * with their amount (pipeline), and those closed and won in the period with the revenue. `null` when `podId` names
  * no pod of the workspace.
  */
-export async function sdrScoreboard(tx: Queryable, workspaceId: string, s: Scope): Promise<ScoreboardRow[] | null> {
+export async function sdrScoreboard(tx: Queryable, workspaceId: string, s: Scope): Promise<Omit<ScoreboardRow, "months">[] | null> {
   const { start, end } = monthBounds(s);
   const pod = s.podId ? sql`and p.id = ${s.podId}` : sql``;
   const self = s.onlyUserId ? sql`and m.user_id = ${s.onlyUserId}` : sql``;

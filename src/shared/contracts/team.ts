@@ -99,6 +99,18 @@ export const ScoreboardQuerySchema = z
   .refine((v) => v.from.slice(0, 4) >= String(Number(v.to.slice(0, 4)) - 3), { message: "at most three years back from `to`", path: ["from"] });
 export type ScoreboardQuery = z.infer<typeof ScoreboardQuerySchema>;
 
+/** One SDR's month of the scoreboard: the same counts as the row, for the meetings, deals created and deals won in that month. */
+export const ScoreboardMonthSchema = z.object({
+  month: MonthSchema,
+  meetingsBooked: z.number().int(),
+  meetingsAccepted: z.number().int(),
+  opportunities: z.number().int(),
+  pipeline: z.number(),
+  wonDeals: z.number().int(),
+  wonRevenue: z.number(),
+});
+export type ScoreboardMonth = z.infer<typeof ScoreboardMonthSchema>;
+
 /** One SDR's period (docs/WINLOSS-TEAM.md, "SDR scoreboard"): what they booked beside what it became. */
 export const ScoreboardRowSchema = z.object({
   userId: IdSchema,
@@ -122,6 +134,8 @@ export const ScoreboardRowSchema = z.object({
   winRate: z.number().nullable(),
   /** Won revenue ÷ booked meetings. */
   revenuePerMeeting: z.number().nullable(),
+  /** Every month of the period, oldest first (zeros included); they add up to the row. */
+  months: z.array(ScoreboardMonthSchema),
 });
 export type ScoreboardRow = z.infer<typeof ScoreboardRowSchema>;
 

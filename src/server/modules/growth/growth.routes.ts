@@ -9,9 +9,15 @@ import {
   WhitespaceMatrixSchema,
   WhitespaceQuerySchema,
 } from "../../../shared/contracts/growth.js";
-import { ExpansionRetentionQuerySchema, ExpansionRetentionSchema } from "../../../shared/contracts/reports/expansion-retention.js";
+import {
+  ExpansionRetentionQuerySchema,
+  ExpansionRetentionRecordsQuerySchema,
+  ExpansionRetentionRecordsSchema,
+  ExpansionRetentionSchema,
+} from "../../../shared/contracts/reports/expansion-retention.js";
 import { ReportPeriodSchema } from "../../../shared/contracts/reports/filters.js";
 import { expansionRetention } from "../../reports/expansion-retention.report.js";
+import { expansionRetentionRecords } from "../../reports/expansion-retention-records.report.js";
 import type { ReportsModule } from "../reports/index.js";
 import type { AccountReviewsService } from "./account-reviews.service.js";
 import type { WhitespaceService } from "./whitespace.service.js";
@@ -49,5 +55,10 @@ export const growthRoutes: FastifyPluginAsyncZod<Opts> = async (app, { reviews, 
     "/reports/expansion-retention",
     { schema: { tags: ["reports"], summary: "New-logo, expansion and renewal revenue by month or quarter, with gross and net revenue retention", querystring: ExpansionRetentionQuerySchema, response: { 200: ExpansionRetentionSchema.extend({ period: ReportPeriodSchema }) } } },
     (req) => run(req.ctx, req.query, (tx, period) => expansionRetention(tx, req.ctx.workspaceId, period, req.query)),
+  );
+  app.get(
+    "/reports/expansion-retention/records",
+    { schema: { tags: ["reports"], summary: "The closed deals behind a new-logo, expansion, renewed, churned or up-for-renewal figure, over the range or one month or quarter", querystring: ExpansionRetentionRecordsQuerySchema, response: { 200: ExpansionRetentionRecordsSchema.extend({ period: ReportPeriodSchema }) } } },
+    (req) => run(req.ctx, req.query, (tx, period) => expansionRetentionRecords(tx, req.ctx.workspaceId, period, req.query)),
   );
 };

@@ -59,7 +59,7 @@ describe("SDR scoreboard", () => {
     const res = await board(Q);
     expect(res).toMatchObject({ from: "2026-01", to: "2026-03", timezone: "UTC" });
     expect(res.reps.map((r) => r.name)).toEqual(["Board sdr", "Zoe Second"]);
-    const [a, b] = res.reps;
+    const [a, b] = res.reps.map(({ months: _m, ...row }) => row);
     // A: 4 meetings in Jan–Mar (Ann, Bo, Cy, Di at 31 Mar 23:30), 2 with accepted leads (Ann, Bo) → 2/4 = 0.5.
     // Opportunities created in the period: d1 (10,000) + d2 (5,000, through Bo) = 2, pipeline 15,000 → 2 per 2 accepted = 1.
     // Closed in the period: d1 won, d2 lost, d3 won → 3 closed, 2 won (17,000) → win rate 2/3; 17,000 / 4 meetings = 4,250.
@@ -76,6 +76,33 @@ describe("SDR scoreboard", () => {
     });
   });
 
+  it("month by month: each SDR's months add up to their row", async () => {
+    const res = await board(Q);
+    const zero = { meetingsBooked: 0, meetingsAccepted: 0, opportunities: 0, pipeline: 0, wonDeals: 0, wonRevenue: 0 };
+    // A: January — Ann's meeting (accepted), d1 created (10,000). February — Bo's meeting (accepted), d2 created
+    // (5,000), d3 won (7,000). March — Cy's and Di's meetings (31 Mar 23:30, neither accepted), d1 won (10,000), d2 lost.
+    expect(res.reps[0]!.months).toEqual([
+      { month: "2026-01", meetingsBooked: 1, meetingsAccepted: 1, opportunities: 1, pipeline: 10_000, wonDeals: 0, wonRevenue: 0 },
+      { month: "2026-02", meetingsBooked: 1, meetingsAccepted: 1, opportunities: 1, pipeline: 5_000, wonDeals: 1, wonRevenue: 7_000 },
+      { month: "2026-03", meetingsBooked: 2, meetingsAccepted: 0, opportunities: 0, pipeline: 0, wonDeals: 1, wonRevenue: 10_000 },
+    ]);
+    // B: nothing in January (a zero month, not a gap); Ann's meeting and b1 (40,000) in February; b1 won in March.
+    expect(res.reps[1]!.months).toEqual([
+      { month: "2026-01", ...zero },
+      { month: "2026-02", ...zero, meetingsBooked: 1, meetingsAccepted: 1, opportunities: 1, pipeline: 40_000 },
+      { month: "2026-03", ...zero, wonDeals: 1, wonRevenue: 40_000 },
+    ]);
+    for (const rep of res.reps) {
+      const sum = (k: keyof typeof zero) => rep.months.reduce((n, m) => n + m[k], 0);
+      expect(Object.fromEntries(Object.keys(zero).map((k) => [k, sum(k as keyof typeof zero)]))).toEqual({
+        meetingsBooked: rep.meetingsBooked, meetingsAccepted: rep.meetingsAccepted, opportunities: rep.opportunities,
+        pipeline: rep.pipeline, wonDeals: rep.wonDeals, wonRevenue: rep.wonRevenue,
+      });
+    }
+    // April alone: A's meeting with Ann (accepted) and d4 (9,000) created.
+    expect((await board("from=2026-04&to=2026-04")).reps[0]!.months).toEqual([{ month: "2026-04", ...zero, meetingsBooked: 1, meetingsAccepted: 1, opportunities: 1, pipeline: 9_000 }]);
+  });
+
   it("months bound the period; the pod filter keeps its SDR", async () => {
     // April: A's meeting with Ann (accepted) and d4 (9,000) created; nothing closed → no win rate.
     const april = await board("from=2026-04&to=2026-04");
@@ -86,7 +113,9 @@ describe("SDR scoreboard", () => {
   });
 
   it("an SDR sees their own row; AEs and marketing none", async () => {
-    expect((await board(Q, ws.users.sdr)).reps.map((r) => r.userId)).toEqual([sdrA]);
+    const own = await board(Q, ws.users.sdr);
+    expect(own.reps.map((r) => r.userId)).toEqual([sdrA]);
+    expect(own.reps[0]!.months.map((m) => m.wonRevenue)).toEqual([0, 7_000, 10_000]);
     expect((await h.as(ws.users.sales).get(`/api/v1/sdr-scoreboard?${Q}`)).statusCode).toBe(403);
     expect((await h.as(ws.users.marketing).get(`/api/v1/sdr-scoreboard?${Q}`)).statusCode).toBe(403);
     const bad = await h.as(ws.users.manager).get("/api/v1/sdr-scoreboard?from=2026-04&to=2026-01");

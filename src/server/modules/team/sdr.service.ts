@@ -3,6 +3,7 @@ import type { RequestContext } from "../../platform/actor.js";
 import { AppError, invalidField, notFound } from "../../../shared/errors.js";
 import type { PassedLeads, PassedLeadsQuery, Scoreboard, ScoreboardQuery } from "../../../shared/contracts/team.js";
 import { sdrScoreboard } from "../../reports/sdr-scoreboard.report.js";
+import { sdrScoreboardTrend } from "../../reports/sdr-scoreboard-trend.report.js";
 import { sdrPassedLeads } from "../../reports/sdr-passed-leads.report.js";
 import { sdrLeadCampaigns } from "../../reports/sdr-lead-campaigns.report.js";
 import { workspaceZone } from "../../reports/sdr-comp-facts.report.js";
@@ -14,14 +15,15 @@ type Deps = { db: Database; repo: Pick<CompRepository, "members"> };
 
 /** The SDR views: the scoreboard of every SDR (managers) or one's own row (an SDR). */
 export function createSdrService({ db, repo }: Deps) {
-  /** Per SDR and period: meetings booked and accepted, sourced opportunities, pipeline and won revenue, with ratios. */
+  /** Per SDR and period: meetings booked and accepted, sourced opportunities, pipeline and won revenue, with ratios, and each month of it. */
   function scoreboard(ctx: RequestContext, q: ScoreboardQuery): Promise<Scoreboard> {
     const only = sdrScope(ctx.actor);
     return db.inWorkspace(ctx.workspaceId, async (tx) => {
       const timezone = await workspaceZone(tx, ctx.workspaceId);
       const reps = await sdrScoreboard(tx, ctx.workspaceId, { from: q.from, to: q.to, timezone, podId: q.podId, onlyUserId: only ?? undefined });
       if (!reps) throw notFound("Pod");
-      return { from: q.from, to: q.to, timezone, reps };
+      const months = await sdrScoreboardTrend(tx, ctx.workspaceId, { from: q.from, to: q.to, timezone }, reps.map((r) => r.userId));
+      return { from: q.from, to: q.to, timezone, reps: reps.map((r) => ({ ...r, months: months.get(r.userId) ?? [] })) };
     });
   }
 

@@ -12,6 +12,7 @@ import { formatNumber, formatPercent } from "../../../lib/format";
 import { useMoney, useSession } from "../../../lib/session";
 import { usePods } from "../../routing/hooks/use-pods";
 import { useSdrScoreboard } from "../hooks/use-sdr";
+import { ScoreboardTrend } from "../components/scoreboard-trend";
 import { monthOf, monthsBack, recentMonths } from "../hooks/months";
 
 const RATIO_COLORS = { understaffed: "orange", ok: "teal", overloaded: "red" } as const;
@@ -94,6 +95,7 @@ export function ScoreboardPage() {
               Meetings are counted in the month they were held; revenue is the sourced deals won in the period. An SDR with tall orange bars and a short teal one books meetings that do not become revenue.
             </Text>
           </SectionCard>
+          <ScoreboardTrend from={from} to={to < from ? from : to} reps={reps} />
           <SectionCard title="Per SDR" testId="scoreboard-table">
             <Table.ScrollContainer minWidth={900}>
               <Table fz="sm" verticalSpacing={6}>
