@@ -49,3 +49,24 @@ test("the expansion and retention report shows the revenue mix and retention", a
   await expect(page.getByTestId("rev-nrr")).toBeVisible();
   await expect(page.getByTestId("growth-revenue-table")).toContainText("NRR");
 });
+
+test("every figure of the expansion and retention report opens the deals behind it", async ({ page }) => {
+  await page.goto("/growth");
+  await page.getByTestId("growth-revenue-link").click();
+  await expect(page.getByRole("heading", { name: "Expansion & retention" })).toBeVisible({ timeout: 30_000 });
+  // The churned card: the drawer lists renewals only, lost or ended without a decision.
+  await page.getByTestId("rev-churned").getByRole("button").click();
+  const drawer = page.getByTestId("drill-content");
+  await expect(drawer).toBeVisible();
+  await expect(page.getByText("Churned renewals (lost or no decision)")).toBeVisible();
+  await expect(drawer.getByTestId("drill-row").first()).toBeVisible();
+  const types = await drawer.getByTestId("drill-row").locator("td:nth-child(3)").allInnerTexts();
+  expect(types.length).toBeGreaterThan(0);
+  expect(new Set(types)).toEqual(new Set(["renewal"]));
+  await page.keyboard.press("Escape");
+  // A month's new-logo cell in the table opens that month's new deals.
+  const cell = page.getByTestId("growth-revenue-table").locator("tbody tr").first().locator("[data-drill=true]").first();
+  await cell.click();
+  await expect(page.getByText(/New-logo deals won · \d{4}-\d{2}/)).toBeVisible();
+  await expect(page.getByTestId("drill-content").getByTestId("drill-row").first()).toBeVisible();
+});

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
 import { pickOption, signIn } from "./support";
 
@@ -37,4 +39,26 @@ test("the sales manager sees every SDR on the scoreboard chart and opens an SDR'
   await pickOption(page, page, "SDR", /Riley Chen/);
   await expect(page.getByTestId("passed-leads-card")).toContainText("Riley Chen's passed leads");
   await expect(page.getByTestId("passed-lead").first()).toBeVisible();
+});
+
+test("the scoreboard shows each SDR month by month and exports the months as CSV", async ({ page }) => {
+  await signIn(page, "manager.sales@northwind.demo");
+  await page.goto("/team/scoreboard");
+  const trend = page.getByTestId("scoreboard-trend");
+  await expect(trend).toBeVisible();
+  // A line per SDR (the demo's two, and any an earlier spec added).
+  expect(await trend.locator(".recharts-line").count()).toBeGreaterThanOrEqual(2);
+  await expect(trend).toContainText("Riley Chen");
+  await trend.getByText("Won revenue", { exact: true }).click();
+  await expect(trend.locator(".recharts-line").first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), trend.getByRole("button", { name: "Monthly CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^sdr-scoreboard-monthly-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
+  const [header, ...records] = parse(fs.readFileSync((await download.path())!, "utf8"), { bom: true }) as string[][];
+  expect(header).toEqual(["SDR", "Month", "Meetings booked", "Meetings accepted", "Sourced opportunities", "Sourced pipeline", "Won deals", "Won revenue"]);
+  // The default range is the last 13 months: one record per month for Riley Chen, whose meetings add up to the table's.
+  const riley = records.filter((r) => r[0] === "Riley Chen");
+  expect(riley).toHaveLength(13);
+  const booked = riley.reduce((n, r) => n + Number(r[2]), 0);
+  const row = page.getByTestId("scoreboard-row").filter({ hasText: "Riley Chen" });
+  expect((await row.locator("td").nth(2).innerText()).replace(/\D/g, "")).toBe(String(booked));
 });

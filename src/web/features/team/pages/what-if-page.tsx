@@ -6,6 +6,7 @@ import { toCsv } from "../../../../shared/csv.js";
 import { QueryError } from "../../../components/query-error";
 import { SectionCard } from "../../../components/section-card";
 import { downloadText } from "../../../lib/download";
+import { formatNumber } from "../../../lib/format";
 import { useMoney, useSession } from "../../../lib/session";
 import { useCompPlans, useWhatIf } from "../hooks/use-comp";
 import { monthOf, monthsBack, recentMonths } from "../hooks/months";
@@ -93,10 +94,10 @@ export function WhatIfPage() {
                 {data.reps.map((r) => (
                   <Table.Tr key={r.userId}>
                     <Table.Td fw={600}>{r.name}</Table.Td>
-                    <Table.Td ta="right">{r.acceptedMeetings}</Table.Td>
-                    <Table.Td ta="right">{r.sourcedWins}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.acceptedMeetings)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.sourcedWins)}</Table.Td>
                     <Table.Td ta="right">{money(r.sourcedRevenue)}</Table.Td>
-                    <Table.Td ta="right">{r.churned}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.churned)}</Table.Td>
                     <Table.Td ta="right" fw={r.totalA > r.totalB ? 700 : undefined}>
                       {money(r.totalA)}
                     </Table.Td>
