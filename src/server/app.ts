@@ -54,6 +54,8 @@ export type AppDeps = {
   dataDir?: string;
   /** Rows per committed import chunk (tests make it small). */
   importChunkRows?: number;
+  /** Requests per minute a publishable key may make from one IP address (web capture; tests make it small). */
+  captureRateLimitPerMinute?: number;
 };
 
 /** Builds the HTTP app without listening: modules, API under /api/v1, OpenAPI at /api/docs. */
@@ -90,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     filesDir: deps.filesDir,
     dataDir: deps.dataDir,
     importChunkRows: deps.importChunkRows,
+    captureRateLimitPerMinute: deps.captureRateLimitPerMinute,
   });
   app.decorate("modules", modules);
 

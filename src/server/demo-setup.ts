@@ -5,7 +5,7 @@ import { randomToken } from "./platform/crypto.js";
 import type { Runtime } from "./runtime.js";
 import { createDemoWorkspace, type DemoOptions, type DemoResult } from "./demo/index.js";
 
-export type DemoLogins = { url: string; password: string; logins: DemoResult["logins"] };
+export type DemoLogins = { url: string; password: string; logins: DemoResult["logins"]; /** Web capture's publishable key (absent in files saved before it existed). */ captureKey?: string };
 
 const demoFile = (dataDir: string) => path.join(dataDir, "demo-logins.json");
 
@@ -25,7 +25,7 @@ export async function createDemo(rt: Runtime, opts: Partial<Omit<DemoOptions, "n
     { ownerDb: rt.database.ownerDb, workspaces: rt.modules.identity.workspaces, sla: rt.modules.sla, handoffs: rt.modules.routing.handoffs, attribution: rt.modules.attribution.attribution },
     { ...opts, password, now: rt.clock.now() },
   );
-  const saved: DemoLogins = { url: rt.config.http.publicUrl, password, logins: result.logins };
+  const saved: DemoLogins = { url: rt.config.http.publicUrl, password, logins: result.logins, captureKey: result.captureKey };
   fs.mkdirSync(rt.config.dataDir, { recursive: true });
   fs.writeFileSync(demoFile(rt.config.dataDir), JSON.stringify(saved, null, 2), { mode: 0o600 });
   return { ...saved, result };
@@ -41,5 +41,6 @@ export async function isEmptyInstance(rt: Runtime): Promise<boolean> {
 export function formatDemoLogins(d: DemoLogins): string {
   const width = Math.max(...d.logins.map((l) => l.email.length));
   const lines = d.logins.map((l) => `  ${l.email.padEnd(width)}  ${l.role.padEnd(9)} ${l.name}`);
-  return [`Demo workspace logins (password: ${d.password}):`, ...lines].join("\n");
+  const capture = d.captureKey ? [`Try web capture: ${d.url}/capture/example?key=${d.captureKey}`] : [];
+  return [`Demo workspace logins (password: ${d.password}):`, ...lines, ...capture].join("\n");
 }

@@ -437,6 +437,16 @@ describe("demo workspace", () => {
     }
   });
 
+  it("sets up web capture: a seeded publishable key naming the workspace, and local origins for the example page", async () => {
+    const keyOf = (ws: string) => one<{ publishable_key: string; allowed_origins: string[] }>("select publishable_key, allowed_origins from capture_settings where workspace_id = $1", [ws]);
+    const [x, y] = [await keyOf(a.workspaceId), await keyOf(b.workspaceId)];
+    expect(x.publishable_key).toBe(a.captureKey);
+    expect(x.publishable_key).toMatch(new RegExp(`^pk_${a.workspaceId.replace(/-/g, "")}_[A-Za-z0-9_-]{32}$`));
+    // Same seed, same secret part; the workspace part differs.
+    expect(y.publishable_key.slice(36)).toBe(x.publishable_key.slice(36));
+    expect(x.allowed_origins).toEqual(["http://localhost:3000", "http://127.0.0.1:3000"]);
+  });
+
   it("is visible to the app role only inside its own workspace", async () => {
     const other = await h.workspace("Other");
     const count = (ws: string) => h.tdb.db.inWorkspace(ws, async (tx) => (await tx.execute<{ n: number }>(sql`select count(*)::int n from contacts`)).rows[0]?.n);

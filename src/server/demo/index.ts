@@ -25,9 +25,10 @@ import { generateAccount } from "./world.js";
 import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
 import { insertDemoPlaybooks } from "./playbooks.js";
 import { insertDemoSla, type DemoSla } from "./sla.js";
+import { insertDemoCapture } from "./capture.js";
 
 export type DemoOptions = { seed?: number; contacts?: number; password: string; now: Date; slug?: string; onProgress?: (done: number, total: number, phase: string) => void };
-export type DemoResult = { workspaceId: string; slug: string; logins: { role: Role; name: string; email: string }[]; counts: Record<string, number> };
+export type DemoResult = { workspaceId: string; slug: string; logins: { role: Role; name: string; email: string }[]; counts: Record<string, number>; /** The publishable key of web capture (the example page). */ captureKey: string };
 
 export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_COMPETITOR, WORKSPACE_NAME } from "./story.js";
 
@@ -107,6 +108,7 @@ export async function createDemoWorkspace(
   const planner = planAccounts(seed, contacts);
   const b = createBuffers();
   const counts: Record<string, number> = {};
+  let captureKey: string;
   const client = await deps.ownerDb.pool.connect();
   try {
     await client.query("begin");
@@ -128,6 +130,7 @@ export async function createDemoWorkspace(
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;
     Object.assign(counts, await insertDemoSla(client, ctx, deps.sla));
+    captureKey = await insertDemoCapture(client, ctx);
     // Every deal's attribution credits, as the deals service would have written them (touches are all in by now).
     // Statistics first: the rebuild's joins over tables loaded moments ago plan badly without them.
     await client.query("analyze deals, deal_contacts, contacts, touchpoints");
@@ -146,5 +149,5 @@ export async function createDemoWorkspace(
   progress(0, 1, "analyze");
   await deps.ownerDb.pool.query(`analyze ${[...Object.values(b).map((x) => x.table), ...ANALYZED_TOO].join(", ")}`);
   progress(1, 1, "analyze");
-  return { workspaceId, slug, logins, counts: { users: logins.length, teams: 4, ...counts } };
+  return { workspaceId, slug, logins, counts: { users: logins.length, teams: 4, ...counts }, captureKey };
 }

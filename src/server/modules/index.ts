@@ -31,6 +31,7 @@ import { createImportsModule, membersOf } from "./imports/index.js";
 import type { ScheduledTask } from "../platform/jobs/worker.js";
 import { createGrowthModule } from "./growth/index.js";
 import type { CsvExport } from "../platform/http/csv-export.js";
+import { createCaptureModule } from "./capture/index.js";
 
 export type ModuleDeps = {
   db: Database;
@@ -57,6 +58,8 @@ export type ModuleDeps = {
   dataDir?: string;
   /** Rows per committed import chunk. */
   importChunkRows?: number;
+  /** Requests per minute a publishable key may make from one IP address (web capture; 120 by default). */
+  captureRateLimitPerMinute?: number;
 };
 
 /** The one list of modules: each returns its routes and services; app.ts registers them. */
@@ -145,6 +148,9 @@ export function createModules(deps: ModuleDeps) {
     if (entity === "contacts" || entity === "accounts") await enablement.personas.queueApply(workspaceId);
   } });
   routes.push(imports.routes);
+  const capture = createCaptureModule({ db: deps.db, clock: deps.clock, ingest: touchpoints.ingest, rateLimitPerMinute: deps.captureRateLimitPerMinute ?? 120 });
+  routes.push(capture.routes);
+  rootRoutes.push(capture.rootRoutes);
   // Every list's CSV export (HTTP routes registered by their modules; the CLI's `tandem export` reads this list).
   const csvExports: CsvExport[] = [
     ...crm.csvExports,
@@ -157,7 +163,7 @@ export function createModules(deps: ModuleDeps) {
     ...identity.csvExports,
     ...audit.csvExports,
   ];
-  return { csvExports, growth, imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
+  return { csvExports, capture, growth, imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -90,6 +90,8 @@ export const IngestEventSchema = z
     channel: ChannelSchema.nullable().optional(),
     properties: PropertiesSchema.optional(),
     utm: UtmSchema.optional(),
+    /** A form_submit's first campaign touch, when the sender remembered one (else `utm` becomes the first touch). */
+    utmFirst: UtmSchema.optional(),
   })
   .strict()
   .refine((v) => v.contactId || v.accountId || v.email || v.visitorId, { message: "give a contactId, accountId, email or visitorId", path: ["email"] });

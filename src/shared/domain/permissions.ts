@@ -64,6 +64,10 @@ export const PERMISSIONS = {
   // team's (sales, managers, admins; SDRs hand deals over before the proposal).
   manageCampaignSwots: ["admin", "manager", "marketing"],
   manageDealSwots: ["admin", "manager", "sales"],
+  // Web capture (docs/INGEST.md): the publishable key and allowed origins decide who may write into the workspace
+  // from the open web: admins change them, managers read them (to hand the snippet to the web team).
+  manageCapture: ["admin"],
+  readCapture: ["admin", "manager"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

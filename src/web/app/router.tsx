@@ -91,6 +91,7 @@ const appRoutes: RouteObject[] = [
       { path: "playbooks", ...page(() => import("../features/playbooks/pages/playbooks-settings-page"), (m) => m.PlaybooksSettingsPage) },
       { path: "sla", ...page(() => import("../features/sla/pages/sla-settings-page"), (m) => m.SlaSettingsPage) },
       { path: "webhooks", ...page(() => import("../features/webhooks/pages/webhooks-page"), (m) => m.WebhooksPage) },
+      { path: "capture", ...page(() => import("../features/capture/pages/capture-settings-page"), (m) => m.CaptureSettingsPage) },
     ],
   },
   ...UPCOMING_MODULES.map((module) => ({ path: module.path, element: <ComingSoonPage module={module} /> })),

@@ -98,15 +98,19 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
       return out;
     },
 
-    /** A form submission's details on its contact: names when still empty, first touch once, last touch always. */
-    async applyFormSubmission(tx: Tx, workspaceId: string, contactId: string, input: { firstName?: string | null; lastName?: string | null; utm?: Utm | null }, at: Date): Promise<void> {
+    /**
+     * A form submission's details on its contact: names when still empty, first touch once, last touch always. The
+     * first touch is `utmFirst` when the caller remembered one (the tracking snippet does), else the submission's.
+     */
+    async applyFormSubmission(tx: Tx, workspaceId: string, contactId: string, input: { firstName?: string | null; lastName?: string | null; utm?: Utm | null; utmFirst?: Utm | null }, at: Date): Promise<void> {
       const utm = input.utm && Object.keys(input.utm).length ? JSON.stringify(input.utm) : null;
+      const first = input.utmFirst && Object.keys(input.utmFirst).length ? JSON.stringify(input.utmFirst) : utm;
       await tx
         .update(contacts)
         .set({
           firstName: sql`coalesce(${contacts.firstName}, ${input.firstName ?? null})`,
           lastName: sql`coalesce(${contacts.lastName}, ${input.lastName ?? null})`,
-          utmFirst: utm ? sql`coalesce(${contacts.utmFirst}, ${utm}::jsonb)` : sql`${contacts.utmFirst}`,
+          utmFirst: first ? sql`coalesce(${contacts.utmFirst}, ${first}::jsonb)` : sql`${contacts.utmFirst}`,
           utmLast: utm ? sql`${utm}::jsonb` : sql`${contacts.utmLast}`,
           updatedAt: at,
         })

@@ -37,4 +37,4 @@ export function createTouchpointsModule({ db, clock, contacts, identity, suppres
 
 export type TouchpointsModule = ReturnType<typeof createTouchpointsModule>;
 export type { ContactLookup, TouchpointsService, AppendTouchpoint, TouchpointRow } from "./touchpoints.service.js";
-export type { IngestService, IngestSource } from "./ingest.service.js";
+export type { IngestService, IngestSource, IngestContext } from "./ingest.service.js";

@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
-import type { RequestContext } from "../../platform/actor.js";
+import type { Actor, RequestContext } from "../../platform/actor.js";
 import { recordAudit } from "../../platform/audit.js";
 import { newId } from "../../platform/ids.js";
 import { AppError, type ErrorDetail } from "../../../shared/errors.js";
@@ -26,6 +26,8 @@ type Deps = {
 /** Where an ingested event comes from: the API, or the public form and tracking endpoints. */
 export type IngestSource = "api" | "form" | "tracking";
 type Valid = { index: number; ev: IngestEvent };
+/** Who an ingest acts for: a member (API, app) or nobody (the public capture endpoints, found by their key). */
+export type IngestContext = { workspaceId: string; actor: Actor | null; requestId: string };
 
 /** Batch event ingest with identity resolution (DESIGN §7, docs/INGEST.md). */
 export function createIngestService({ db, repo, identity, suppressions, clock, hooks }: Deps) {
@@ -47,13 +49,13 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
   }
 
   /** The same pipeline for one already-validated event inside the caller's transaction (public endpoints). */
-  async function ingestOneIn(tx: Tx, ctx: RequestContext, ev: IngestEvent, source: IngestSource): Promise<IngestItemResult> {
+  async function ingestOneIn(tx: Tx, ctx: IngestContext, ev: IngestEvent, source: IngestSource): Promise<IngestItemResult> {
     const items: IngestItemResult[] = new Array(1);
     await storeIn(tx, ctx, [{ index: 0, ev }], items, false, source);
     return items[0]!;
   }
 
-  async function storeIn(tx: Tx, ctx: RequestContext, valid: Valid[], items: IngestItemResult[], partial: boolean, source: string): Promise<IngestBatchResult> {
+  async function storeIn(tx: Tx, ctx: IngestContext, valid: Valid[], items: IngestItemResult[], partial: boolean, source: string): Promise<IngestBatchResult> {
     const ws = ctx.workspaceId;
     const now = clock.now();
     const known = await identity.existingContacts(tx, ws, [...new Set(valid.flatMap((v) => (v.ev.contactId ? [v.ev.contactId] : [])))]);
@@ -107,7 +109,7 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
         properties,
         source,
         clientEventId: ev.clientEventId ?? null,
-        actorUserId: category === "sales" ? ctx.actor.userId : null,
+        actorUserId: category === "sales" ? (ctx.actor?.userId ?? null) : null,
         visitorId: ev.visitorId ?? null,
       };
     });
@@ -130,7 +132,8 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
     const touched: TouchpointRow[] = [...merged, ...inserted];
     for (const hook of hooks.touchpointsCreated) await hook(tx, ws, touched);
     const result = summarise(items, [...people.values()].filter((p) => p.created).length);
-    await recordAudit(tx, ws, ctx.actor, now, { action: "touchpoints.ingested", entity: "touchpoint", changes: { source, created: result.created, duplicates: result.duplicates, suppressed: result.suppressed, rejected: result.rejected, contactsCreated: result.contactsCreated } }, ctx.requestId);
+    // Anonymous page views are data, not anyone's action: auditing each would double the writes of the snippet.
+    if (source !== "tracking") await recordAudit(tx, ws, ctx.actor, now, { action: "touchpoints.ingested", entity: "touchpoint", changes: { source, created: result.created, duplicates: result.duplicates, suppressed: result.suppressed, rejected: result.rejected, contactsCreated: result.contactsCreated } }, ctx.requestId);
     return result;
   }
 
@@ -140,7 +143,7 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
     for (const [i, v] of good.entries()) {
       const row = rows[i]!;
       if (v.ev.type !== "form_submit" || !row.contactId || !insertedIds.has(row.id)) continue;
-      await identity.applyFormSubmission(tx, ws, row.contactId, { firstName: v.ev.firstName, lastName: v.ev.lastName, utm: v.ev.utm }, v.ev.occurredAt ?? now);
+      await identity.applyFormSubmission(tx, ws, row.contactId, { firstName: v.ev.firstName, lastName: v.ev.lastName, utm: v.ev.utm, utmFirst: v.ev.utmFirst }, v.ev.occurredAt ?? now);
       if (v.ev.visitorId) merged.push(...(await repo.mergeVisitor(tx, ws, v.ev.visitorId, row.contactId, row.accountId, now)));
     }
     return merged;

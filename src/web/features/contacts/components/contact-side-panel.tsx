@@ -12,6 +12,12 @@ import { useMoney } from "../../../lib/session";
 
 type Contact = Serialized<ContactDetail>;
 
+/** A UTM touch as "source · medium · campaign" (web capture, ingest). */
+function utmLabel(utm: Record<string, string> | null | undefined): string | null {
+  if (!utm) return null;
+  return [utm.source, utm.medium, utm.campaign].filter(Boolean).join(" · ") || null;
+}
+
 /** The right-hand column of a contact: details, lifecycle dates and deals. */
 export function ContactSidePanel({ contact }: { contact: Contact }) {
   const money = useMoney();
@@ -30,6 +36,8 @@ export function ContactSidePanel({ contact }: { contact: Contact }) {
             { label: "Country", value: contact.country },
             { label: "Persona", value: contact.persona && `${contact.persona}${contact.personaSource === "manual" ? " (set by hand)" : contact.personaSource === "matched" ? " (matched)" : ""}` },
             { label: "Source", value: [contact.source, contact.channel ? humanize(contact.channel) : null].filter(Boolean).join(" · ") },
+            { label: "First touch (UTM)", value: utmLabel(contact.utmFirst) },
+            { label: "Latest touch (UTM)", value: utmLabel(contact.utmLast) },
             { label: "First campaign", value: contact.originalCampaignId ? <Anchor component={Link} to={`/campaigns/${contact.originalCampaignId}`} fz="sm">{contact.originalCampaignName ?? "Campaign"}</Anchor> : null },
             { label: "Owner", value: contact.ownerName ?? "Unassigned" },
             { label: "SDR", value: contact.sdrName },

@@ -1,5 +1,5 @@
 import { Tabs } from "@mantine/core";
-import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup, IconWebhook } from "@tabler/icons-react";
+import { IconBell, IconHistory, IconKey, IconRoute, IconSitemap, IconUsers, IconUsersGroup, IconWebhook, IconWorldWww } from "@tabler/icons-react";
 import { can as roleCan } from "../../../../shared/domain/permissions.js";
 import { IconAlarm, IconListCheck } from "@tabler/icons-react";
 import { Outlet, useLocation, useNavigate } from "react-router";
@@ -23,6 +23,7 @@ export function SettingsLayout() {
     { value: "notifications", label: "Notifications", icon: IconBell, show: true },
     { value: "tokens", label: "API tokens", icon: IconKey, show: true },
     { value: "webhooks", label: "Webhooks", icon: IconWebhook, show: roleCan(role, "manageWebhooks") },
+    { value: "capture", label: "Web capture", icon: IconWorldWww, show: roleCan(role, "readCapture") },
     { value: "audit", label: "Audit log", icon: IconHistory, show: can.canViewAudit },
   ].filter((t) => t.show);
 
