@@ -7,7 +7,8 @@ import postcssPresetMantine from "postcss-preset-mantine";
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 // Where `vite` (dev) and `vite preview` send /api; the Tandem server's default port unless overridden.
 const apiTarget = process.env.TANDEM_API_URL ?? "http://localhost:3000";
-const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
+// The web capture snippet and its example page are served by the server too (outside /api).
+const proxy = { "/api": { target: apiTarget, changeOrigin: false }, "/t.js": { target: apiTarget }, "/capture/example": { target: apiTarget } };
 
 /** Vite builds the web app from src/web into dist/web; the dev server proxies the API to the local server. */
 export default defineConfig({
