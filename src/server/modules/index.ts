@@ -9,7 +9,7 @@ import { createClosedLoopModule, createFeedbackModule, playbookHints } from "./f
 import { createCrmModule } from "./crm/index.js";
 import { createCampaignsModule } from "./campaigns/index.js";
 import { createTouchpointsModule } from "./touchpoints/index.js";
-import { createPrivacyModule } from "./privacy/index.js";
+import { createPrivacyModule, type QuotedPersonalData } from "./privacy/index.js";
 import { deleteExpiredIdempotencyKeys } from "../platform/http/idempotency.js";
 import { createAuditModule } from "./audit/index.js";
 import { createAgreementModule } from "./agreement/index.js";
@@ -82,7 +82,9 @@ export function createModules(deps: ModuleDeps) {
   const campaigns = createCampaignsModule({ db: deps.db, clock: deps.clock });
   const privacy = createPrivacyModule({ db: deps.db, clock: deps.clock });
   const touchpoints = createTouchpointsModule({ db: deps.db, clock: deps.clock, contacts: crm, identity: crm.identityAccess, suppressions: privacy.suppressions });
-  const gdpr = privacy.withErasure(crm.erasure, touchpoints.erasure);
+  // Where an erasure also redacts the person: modules that quote a contact in their own records (enablement adds its part below).
+  const quotedPersonalData: QuotedPersonalData[] = [notifications.notifications.redactPersonIn, webhooks.webhooks.redactPersonIn];
+  const gdpr = privacy.withErasure(crm.erasure, touchpoints.erasure, quotedPersonalData);
   const audit = createAuditModule({ db: deps.db });
   const agreement = createAgreementModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, notifications: notifications.notifications });
   const scoring = createScoringModule({ db: deps.db, clock: deps.clock, agreement: agreement.agreement, crm, touchpoints, jobs: jobs.jobs });
@@ -141,6 +143,7 @@ export function createModules(deps: ModuleDeps) {
   crm.hooks.accountChanged.unshift(enablement.personas.onAccountChanged);
   schedules.push(...enablement.schedules);
   routes.push(enablement.routes);
+  quotedPersonalData.push(enablement.erasure.forgetContactIn);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
   const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows, onImported: async (workspaceId, entity) => {

@@ -95,7 +95,8 @@ export function createContactsService({ db, repo, lifecycle, clock, hooks }: Dep
       if (!c) throw notFound("Contact");
       requireRecordDeleter(ctx.actor);
       await repo.delete(tx, ctx.workspaceId, id);
-      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "contact.deleted", entity: "contact", entityId: id, changes: { email: c.email } }, ctx.requestId);
+      // No e-mail or name here: the entry outlives the contact, and an erasure cannot rewrite it later.
+      await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "contact.deleted", entity: "contact", entityId: id, changes: { stage: c.stage, hadEmail: c.email !== null } }, ctx.requestId);
     });
   }
 

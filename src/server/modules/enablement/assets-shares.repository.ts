@@ -33,6 +33,12 @@ export function createAssetSharesRepository() {
       await tx.insert(assetEvents).values(row);
     },
 
+    /** Unlinks an erased contact from asset events: the use stays counted, without the person. */
+    async forgetContact(tx: Queryable, workspaceId: string, contactId: string): Promise<number> {
+      const rows = await tx.update(assetEvents).set({ contactId: null }).where(and(eq(assetEvents.workspaceId, workspaceId), eq(assetEvents.contactId, contactId))).returning({ id: assetEvents.id });
+      return rows.length;
+    },
+
     /** An asset's latest events. */
     async listEvents(tx: Queryable, workspaceId: string, assetId: string) {
       return tx.select().from(assetEvents).where(and(eq(assetEvents.workspaceId, workspaceId), eq(assetEvents.assetId, assetId))).orderBy(desc(assetEvents.at), desc(assetEvents.id)).limit(200);

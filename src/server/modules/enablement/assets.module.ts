@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../../db/client.js";
+import type { Database, Tx } from "../../db/client.js";
+import type { ErasedPerson } from "../../../shared/domain/redact.js";
 import type { Clock } from "../../platform/clock.js";
 import type { CrmModule } from "../crm/index.js";
 import type { TouchpointsService } from "../touchpoints/index.js";
@@ -24,7 +25,8 @@ export function createContentParts({ db, clock, publicUrl, filesDir, crm, touchp
   const repo = createAssetsRepository();
   const files = createFileStore(filesDir);
   const assets = createAssetsService({ db, repo, files, clock, crm });
-  const shares = createAssetSharesService({ db, repo: createAssetSharesRepository(), assets: repo, clock, publicUrl, crm, touchpoints });
+  const sharesRepo = createAssetSharesRepository();
+  const shares = createAssetSharesService({ db, repo: sharesRepo, assets: repo, clock, publicUrl, crm, touchpoints });
   async function routes(app: FastifyInstance) {
     await app.register(assetsRoutes, { assets, shares, files });
   }
@@ -32,5 +34,7 @@ export function createContentParts({ db, clock, publicUrl, filesDir, crm, touchp
   async function rootRoutes(app: FastifyInstance) {
     await app.register(trackedLinkRoutes, { shares, files });
   }
-  return { routes, rootRoutes, assets, shares };
+  /** GDPR erasure: asset events keep counting a use but no longer name the erased contact (shares cascade with it). */
+  const erasure = { forgetContactIn: (tx: Tx, workspaceId: string, person: ErasedPerson) => sharesRepo.forgetContact(tx, workspaceId, person.contactId).then(() => undefined) };
+  return { routes, rootRoutes, assets, shares, erasure };
 }

@@ -34,7 +34,7 @@ export function createEnablementModule(deps: Deps) {
     await references.routes(app);
     await insights.routes(app);
   }
-  return { routes, rootRoutes: content.rootRoutes, content, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests, personas: insights.personas, swots: insights.swots, messages: insights.messages };
+  return { routes, rootRoutes: content.rootRoutes, content, erasure: content.erasure, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests, personas: insights.personas, swots: insights.swots, messages: insights.messages };
 }
 
 export type EnablementModule = ReturnType<typeof createEnablementModule>;

@@ -3,7 +3,7 @@ import type { Queryable } from "../../db/client.js";
 import { memberships, notifications } from "../../db/schema/index.js";
 import type { Role } from "../../../shared/domain/roles.js";
 import type { ListNotificationsQuery } from "../../../shared/contracts/notifications.js";
-import { keyset, parseSort, toPage } from "../../platform/pagination.js";
+import { keyset, likePattern, parseSort, toPage } from "../../platform/pagination.js";
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = typeof notifications.$inferInsert;
@@ -14,6 +14,21 @@ const visibleKinds = (hidden: readonly string[]) => (hidden.length > 0 ? notInAr
 /** Data access for in-app notifications. */
 export function createNotificationsRepository() {
   return {
+    /** Notifications about a contact or quoting any of the terms (an erased person's e-mail and names). */
+    async mentioning(tx: Queryable, workspaceId: string, contactId: string, terms: readonly string[]) {
+      const patterns = [contactId, ...terms].map(likePattern);
+      const arr = sql`array[${sql.join(patterns.map((p) => sql`${p}`), sql`, `)}]::text[]`;
+      return tx
+        .select({ id: notifications.id, title: notifications.title, body: notifications.body, link: notifications.link, entityId: notifications.entityId })
+        .from(notifications)
+        .where(and(eq(notifications.workspaceId, workspaceId), sql`(${notifications.entityId} = ${contactId} or ${notifications.title} ilike any(${arr}) or ${notifications.body} ilike any(${arr}) or ${notifications.link} ilike any(${arr}))`));
+    },
+
+    /** Rewrites a notification's texts. */
+    async rewrite(tx: Queryable, workspaceId: string, id: string, patch: { title: string; body: string | null; link: string | null; entityId?: null }) {
+      await tx.update(notifications).set(patch).where(and(eq(notifications.workspaceId, workspaceId), eq(notifications.id, id)));
+    },
+
     /** Stores notifications. */
     async insertMany(tx: Queryable, rows: NewNotification[]) {
       if (rows.length > 0) await tx.insert(notifications).values(rows);

@@ -7,6 +7,7 @@ import type { ListNotificationsQuery, MarkReadBody, NotificationKind } from "../
 import type { NewNotification, NotificationsRepository } from "./notifications.repository.js";
 import type { NotificationPreferencesRepository } from "./notification-preferences.repository.js";
 import { hiddenKinds, resolveChannels } from "./notification-preferences.js";
+import { mentionsAny, redactText, type ErasedPerson } from "../../../shared/domain/redact.js";
 
 /** What to tell someone; the recipient is given separately. */
 export type NotificationMessage = {
@@ -87,7 +88,19 @@ export function createNotificationsService({ db, repo, prefs, clock, email }: De
     });
   }
 
-  return { notifyIn, notifyRolesIn, listMine, markRead };
+  /**
+   * GDPR erasure, in the erasing transaction: notifications about the contact or quoting its e-mail or names keep
+   * their kind and time, with those texts replaced by a marker and links to the contact's page dropped.
+   */
+  async function redactPersonIn(tx: Tx, workspaceId: string, person: ErasedPerson): Promise<void> {
+    for (const n of await repo.mentioning(tx, workspaceId, person.contactId, person.terms)) {
+      const link = n.link && (n.link.includes(person.contactId) || mentionsAny(n.link, person.terms)) ? null : n.link;
+      const patch = { title: redactText(n.title, person.terms), body: n.body === null ? null : redactText(n.body, person.terms), link };
+      await repo.rewrite(tx, workspaceId, n.id, n.entityId === person.contactId ? { ...patch, entityId: null } : patch);
+    }
+  }
+
+  return { notifyIn, notifyRolesIn, listMine, markRead, redactPersonIn };
 }
 
 export type NotificationsService = ReturnType<typeof createNotificationsService>;

@@ -7,6 +7,7 @@ import { AppError, notFound } from "../../../shared/errors.js";
 import { WEBHOOK_TEST_EVENT, type ListWebhookDeliveriesQuery, type WebhookEventType } from "../../../shared/contracts/webhooks.js";
 import type { WebhooksRepository } from "./webhooks.repository.js";
 import { requireWebhookAdmin } from "./webhooks.policy.js";
+import { redactJson, redactText, type ErasedPerson } from "../../../shared/domain/redact.js";
 
 type Deps = { db: Database; repo: WebhooksRepository; clock: Clock };
 
@@ -86,7 +87,22 @@ export function createDeliveriesService({ db, repo, clock }: Deps) {
     });
   }
 
-  return { publishIn, listDeliveries, sendTest, replay };
+  /**
+   * GDPR erasure, in the erasing transaction: delivery payloads (and errors, and what receivers answered) that
+   * quote the contact keep their event type and message id, with its id, e-mail and names replaced by a marker. A
+   * delivery still pending is then sent without them.
+   */
+  async function redactPersonIn(tx: Tx, workspaceId: string, person: ErasedPerson): Promise<void> {
+    const terms = [person.contactId, ...person.terms];
+    for (const d of await repo.deliveriesMentioning(tx, workspaceId, terms)) {
+      await repo.rewriteDelivery(tx, workspaceId, d.id, { payload: redactJson(d.payload, terms) as Record<string, unknown>, lastError: d.lastError === null ? null : redactText(d.lastError, terms) });
+    }
+    for (const a of await repo.attemptsMentioning(tx, workspaceId, terms)) {
+      await repo.rewriteAttempt(tx, workspaceId, a.id, { error: a.error === null ? null : redactText(a.error, terms), responseSnippet: a.responseSnippet === null ? null : redactText(a.responseSnippet, terms) });
+    }
+  }
+
+  return { publishIn, listDeliveries, sendTest, replay, redactPersonIn };
 }
 
 export type DeliveriesService = ReturnType<typeof createDeliveriesService>;

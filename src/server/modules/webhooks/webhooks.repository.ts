@@ -2,7 +2,9 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "../../db/schema/index.js";
 import type { ListWebhookDeliveriesQuery } from "../../../shared/contracts/webhooks.js";
-import { keyset, parseSort, toPage } from "../../platform/pagination.js";
+import { keyset, likePattern, parseSort, toPage } from "../../platform/pagination.js";
+
+const anyOf = (needles: readonly string[]) => sql`array[${sql.join(needles.map((n) => sql`${likePattern(n)}`), sql`, `)}]::text[]`;
 
 export type EndpointRow = typeof webhookEndpoints.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -92,6 +94,34 @@ export function createWebhooksRepository() {
         .update(webhookDeliveries)
         .set({ status: "failed", nextAttemptAt: null, lastError: error })
         .where(and(eq(webhookDeliveries.workspaceId, workspaceId), eq(webhookDeliveries.endpointId, endpointId), eq(webhookDeliveries.status, "pending")));
+    },
+
+    /** Deliveries whose payload or last error quotes any of the needles (an erased contact's id, e-mail, names). */
+    async deliveriesMentioning(tx: Queryable, workspaceId: string, needles: readonly string[]) {
+      const arr = anyOf(needles);
+      return tx
+        .select({ id: webhookDeliveries.id, payload: webhookDeliveries.payload, lastError: webhookDeliveries.lastError })
+        .from(webhookDeliveries)
+        .where(and(eq(webhookDeliveries.workspaceId, workspaceId), sql`(${webhookDeliveries.payload}::text ilike any(${arr}) or ${webhookDeliveries.lastError} ilike any(${arr}))`));
+    },
+
+    /** Attempts whose error or response snippet quotes any of the needles (a receiver may echo the payload). */
+    async attemptsMentioning(tx: Queryable, workspaceId: string, needles: readonly string[]) {
+      const arr = anyOf(needles);
+      return tx
+        .select({ id: webhookAttempts.id, error: webhookAttempts.error, responseSnippet: webhookAttempts.responseSnippet })
+        .from(webhookAttempts)
+        .where(and(eq(webhookAttempts.workspaceId, workspaceId), sql`(${webhookAttempts.error} ilike any(${arr}) or ${webhookAttempts.responseSnippet} ilike any(${arr}))`));
+    },
+
+    /** Rewrites a delivery's payload and last error (erasure). */
+    async rewriteDelivery(tx: Queryable, workspaceId: string, id: string, patch: { payload: Record<string, unknown>; lastError: string | null }) {
+      await tx.update(webhookDeliveries).set(patch).where(byDelivery(workspaceId, id));
+    },
+
+    /** Rewrites an attempt's error and response snippet (erasure). */
+    async rewriteAttempt(tx: Queryable, workspaceId: string, id: string, patch: { error: string | null; responseSnippet: string | null }) {
+      await tx.update(webhookAttempts).set(patch).where(and(eq(webhookAttempts.workspaceId, workspaceId), eq(webhookAttempts.id, id)));
     },
 
     /** One delivery. */

@@ -5,6 +5,7 @@ import type { Database, HeldTransaction, Queryable } from "../../db/client.js";
 import { idempotencyKeys } from "../../db/schema/index.js";
 import { AppError } from "../../../shared/errors.js";
 import type { Clock } from "../clock.js";
+import { likePattern } from "../pagination.js";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 export const REPLAYED_HEADER = "idempotent-replayed";
@@ -127,4 +128,18 @@ export async function deleteExpiredIdempotencyKeys(db: Database, workspaceId: st
       .returning({ key: idempotencyKeys.key });
     return gone.length;
   });
+}
+
+/**
+ * GDPR erasure: deletes stored responses that quote any of the needles (an erased contact's id, e-mail, names). A
+ * retry of such a request runs afresh instead of replaying them; ingest then answers it as suppressed.
+ */
+export async function forgetStoredResponsesIn(tx: Queryable, workspaceId: string, needles: readonly string[]): Promise<number> {
+  if (needles.length === 0) return 0;
+  const arr = sql`array[${sql.join(needles.map((n) => sql`${likePattern(n)}`), sql`, `)}]::text[]`;
+  const gone = await tx
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.workspaceId, workspaceId), sql`${idempotencyKeys.response}::text ilike any(${arr})`))
+    .returning({ key: idempotencyKeys.key });
+  return gone.length;
 }
