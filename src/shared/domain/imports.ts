@@ -4,6 +4,7 @@
  * runs these on each row; the web app shows the same fields and proposals.
  */
 import type { Stage } from "./lifecycle.js";
+import { PRESET_ALIASES } from "./import-presets.js";
 
 export const IMPORT_ENTITIES = ["accounts", "contacts", "deals", "campaigns", "touchpoints"] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
@@ -47,12 +48,15 @@ export const IMPORT_FIELDS: Record<ImportEntity, readonly ImportField[]> = {
     f("externalId", "External id"),
     f("name", "Name", "text", true),
     f("accountExternalId", "Account external id"),
+    f("accountName", "Account name"),
     f("accountDomain", "Account domain", "domain"),
     f("stageName", "Stage"),
     f("amount", "Amount", "number"),
     f("closeDate", "Close date", "date"),
     f("isClosed", "Closed", "bool"),
     f("isWon", "Won", "bool"),
+    f("winReason", "Win reason"),
+    f("lossReason", "Loss reason"),
     f("type", "Type"),
     f("owner", "Owner (e-mail or name)", "owner"),
     f("createdAt", "Created", "date"),
@@ -66,14 +70,17 @@ export const IMPORT_FIELDS: Record<ImportEntity, readonly ImportField[]> = {
     f("endsOn", "End date", "date"),
     f("budget", "Budget", "number"),
     f("actualCost", "Actual cost", "number"),
+    f("owner", "Owner (e-mail or name)", "owner"),
   ],
   touchpoints: [
-    f("externalId", "External id"),
-    f("email", "Contact e-mail", "email", true),
+    f("externalId", "External id / client event id"),
+    f("email", "Contact e-mail", "email"),
+    f("contactExternalId", "Contact external id"),
     f("type", "Type", "text", true),
     f("occurredAt", "Occurred at", "date", true),
     f("channel", "Channel"),
     f("campaign", "Campaign name"),
+    f("campaignExternalId", "Campaign external id"),
   ],
 };
 
@@ -81,88 +88,6 @@ export const IMPORT_FIELDS: Record<ImportEntity, readonly ImportField[]> = {
 export function headerKey(h: string): string {
   return h.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-
-// Aliases are header keys. HubSpot: export labels (current and older); Salesforce: API names (Data Loader upper-
-// cases them, weekly exports camel-case them; both reduce to the same key) and report labels.
-const PRESET_ALIASES: Record<Exclude<ImportPreset, "generic">, Partial<Record<ImportEntity, Record<string, string[]>>>> = {
-  hubspot: {
-    contacts: {
-      externalId: ["recordid", "contactid", "hsobjectid"],
-      email: ["email"],
-      firstName: ["firstname"],
-      lastName: ["lastname"],
-      title: ["jobtitle"],
-      phone: ["phonenumber", "phone", "mobilephonenumber"],
-      country: ["countryregion", "country"],
-      department: ["department"],
-      source: ["originalsource", "originalsourcetype"],
-      stage: ["lifecyclestage"],
-      owner: ["contactowner", "hubspotowner"],
-      accountExternalId: ["associatedcompanyid", "associatedcompanyidsprimary", "primaryassociatedcompanyid"],
-      accountDomain: ["companydomainname"],
-    },
-    accounts: {
-      externalId: ["recordid", "companyid", "hsobjectid"],
-      name: ["companyname", "name"],
-      domain: ["companydomainname", "websiteurl"],
-      industry: ["industry"],
-      employees: ["numberofemployees"],
-      annualRevenue: ["annualrevenue"],
-      country: ["countryregion", "country"],
-      region: ["stateregion", "state"],
-      owner: ["companyowner", "hubspotowner"],
-    },
-  },
-  salesforce: {
-    contacts: {
-      externalId: ["id", "contactid"],
-      email: ["email"],
-      firstName: ["firstname"],
-      lastName: ["lastname"],
-      title: ["title"],
-      phone: ["phone", "mobilephone"],
-      country: ["mailingcountry", "country", "countryc", "mailingcountrycode"],
-      department: ["department"],
-      source: ["leadsource"],
-      owner: ["ownerid", "contactowner"],
-      accountExternalId: ["accountid"],
-    },
-    accounts: {
-      externalId: ["id", "accountid"],
-      name: ["name", "accountname"],
-      domain: ["website"],
-      industry: ["industry"],
-      employees: ["numberofemployees", "employees"],
-      annualRevenue: ["annualrevenue"],
-      country: ["billingcountry", "billingcountrycode", "shippingcountry"],
-      region: ["billingstate", "billingstatecode"],
-      owner: ["ownerid", "accountowner"],
-    },
-    deals: {
-      externalId: ["id", "opportunityid"],
-      name: ["name", "opportunityname"],
-      accountExternalId: ["accountid"],
-      stageName: ["stagename", "stage"],
-      amount: ["amount"],
-      closeDate: ["closedate"],
-      isClosed: ["isclosed"],
-      isWon: ["iswon"],
-      type: ["type"],
-      owner: ["ownerid", "opportunityowner"],
-      createdAt: ["createddate"],
-    },
-    campaigns: {
-      externalId: ["id", "campaignid"],
-      name: ["name", "campaignname"],
-      channel: ["type"],
-      status: ["status"],
-      startsOn: ["startdate"],
-      endsOn: ["enddate"],
-      budget: ["budgetedcost"],
-      actualCost: ["actualcost"],
-    },
-  },
-};
 
 /** A mapping: field name → the header column it is read from. */
 export type ImportMapping = Record<string, string>;
@@ -271,6 +196,7 @@ export function parseRow(entity: ImportEntity, mapping: ImportMapping, index: Re
     else values[field.name] = parsed.value;
   }
   if (entity === "contacts" && !values.email && !values.lastName && !values.firstName && !values.externalId) errors.push("a contact needs an e-mail, a name or an external id");
+  if (entity === "touchpoints" && !values.email && !values.contactExternalId) errors.push("a touchpoint needs a contact e-mail or a contact external id");
   return errors.length ? { error: errors.join("; ") } : { values };
 }
 

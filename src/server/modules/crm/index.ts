@@ -87,7 +87,14 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   function contactDealIds(tx: Queryable, workspaceId: string, contactId: string) {
     return dealsRepo.idsForContact(tx, workspaceId, contactId);
   }
-  return { routes, csvExports, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess(), personaAccess: createPersonaAccess() };
+  /**
+   * Runs the dealChanged hooks (attribution credits, deal facts) for deals written in bulk by a CSV import, in the
+   * import's transaction: imports write the deals table set-based and notify here instead of per-row services.
+   */
+  async function dealsChangedIn(tx: Tx, workspaceId: string, dealIds: readonly string[]) {
+    for (const id of dealIds) for (const hook of hooks.dealChanged) await hook(tx, workspaceId, id);
+  }
+  return { routes, csvExports, accounts, contacts, deals, products, lifecycle, contactAccountId, accountExists, dealRef, contactDealIds, erasure, hooks, dealsChangedIn, scoringAccess: createScoringAccess(), routingAccess: createRoutingAccess(), identityAccess: createIdentityAccess(hooks), names: createNamesAccess(), personaAccess: createPersonaAccess() };
 }
 
 export type CrmModule = ReturnType<typeof createCrmModule>;

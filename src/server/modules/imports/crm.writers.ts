@@ -4,19 +4,32 @@
  * rules they keep are the crm module's: dedupe keys, stage timestamps, the first stage transition.
  */
 import type { PoolClient } from "pg";
+import type { Tx } from "../../db/client.js";
+import type { Role } from "../../../shared/domain/roles.js";
+import type { CellValue } from "../../../shared/domain/imports.js";
 import { MAIN_STAGES } from "../../../shared/domain/lifecycle.js";
 import { collectOutcome, externalIdsExpr, skipDuplicates, stageRows, type StagedRow, type StagingColumn, type WriteOutcome } from "./staging.js";
 
 /** What a writer needs besides the rows: the tenant, the source whose external ids it keys on, the time, the actor. */
-export type WriteContext = { workspaceId: string; source: "hubspot" | "salesforce" | "csv"; now: Date; actorUserId: string | null };
+export type WriteContext = { workspaceId: string; source: "hubspot" | "salesforce" | "csv"; now: Date; actorUserId: string | null; actorRole: Role | null };
 
-/** A writer: stages a chunk's valid rows, resolves each to an existing record or a new one, writes, and reports. */
-export type Writer = { ids: number; write(client: PoolClient, ctx: WriteContext, rows: readonly StagedRow[]): Promise<WriteOutcome> };
+/** A row's parsed values after a writer's own mapping, or why the row fails. */
+export type RowCheck = (values: Record<string, CellValue | undefined>) => { values: Record<string, CellValue | undefined> } | { error: string };
+
+/**
+ * A writer: stages a chunk's valid rows, resolves each to an existing record or a new one, writes, and reports.
+ * `prepare` (once per run) returns the per-row mapping that needs the workspace (reason taxonomy, the importer's role).
+ */
+export type Writer = {
+  ids: number;
+  prepare?(ctx: WriteContext): Promise<RowCheck>;
+  write(client: PoolClient, ctx: WriteContext, rows: readonly StagedRow[], tx: Tx): Promise<WriteOutcome>;
+};
 
 const t = (name: string): StagingColumn => ({ name, type: "text" });
 
 // Resolution by external id first (the source system's identity), then by the natural key.
-async function resolve(client: PoolClient, table: string, target: string, ctx: WriteContext, naturalKey: string) {
+export async function resolve(client: PoolClient, table: string, target: string, ctx: WriteContext, naturalKey: string) {
   await client.query(
     `update ${table} s set target_id = r.id from ${target} r
      where r.workspace_id = $1 and s.external_id is not null and r.external_ids ? '${ctx.source}' and r.external_ids ->> '${ctx.source}' = s.external_id`,

@@ -16,10 +16,11 @@ import type { JobContext } from "../jobs/index.js";
 import { IMPORT_FIELDS, parseRow, type ImportEntity } from "../../../shared/domain/imports.js";
 import type { ImportRow, ImportsRepository } from "./imports.repository.js";
 import type { StagedRow } from "./staging.js";
-import type { Writer, WriteContext } from "./crm.writers.js";
+import type { RowCheck, Writer, WriteContext } from "./crm.writers.js";
+import type { Role } from "../../../shared/domain/roles.js";
 
 /** A workspace member as owners are matched: by e-mail, else by name (case-insensitive). */
-export type Member = { id: string; email: string; name: string };
+export type Member = { id: string; email: string; name: string; role: Role };
 
 type Deps = {
   db: Database;
@@ -58,7 +59,8 @@ export function createImportRunner({ db, repo, clock, writers, members, filesDir
     const byName = new Map(people.map((m) => [m.name.toLowerCase(), m.id]));
     const ownerOf = (v: unknown) => (typeof v === "string" ? (byEmail.get(v.toLowerCase()) ?? byName.get(v.toLowerCase()) ?? null) : null);
     const columnIndex = new Map(imp.header.map((h, i) => [h, i]));
-    const ctx: WriteContext = { workspaceId, source: SOURCE[imp.preset], now: clock.now(), actorUserId: imp.createdBy };
+    const ctx: WriteContext = { workspaceId, source: SOURCE[imp.preset], now: clock.now(), actorUserId: imp.createdBy, actorRole: people.find((m) => m.id === imp.createdBy)?.role ?? null };
+    const check = writer.prepare ? await writer.prepare(ctx) : null;
     const hasOwner = IMPORT_FIELDS[imp.entity].some((x) => x.type === "owner");
 
     try {
@@ -66,7 +68,7 @@ export function createImportRunner({ db, repo, clock, writers, members, filesDir
       let chunk: { rowNo: number; fields: string[] }[] = [];
       const flush = async () => {
         if (!chunk.length) return;
-        await applyChunk(imp, writer, ctx, chunk, columnIndex, hasOwner ? ownerOf : null);
+        await applyChunk(imp, writer, ctx, chunk, columnIndex, hasOwner ? ownerOf : null, check);
         await job.progress(chunk[chunk.length - 1]!.rowNo, imp.totalRows, "rows");
         chunk = [];
       };
@@ -98,7 +100,7 @@ export function createImportRunner({ db, repo, clock, writers, members, filesDir
     return done;
   };
 
-  async function applyChunk(imp: ImportRow, writer: Writer, ctx: WriteContext, chunk: { rowNo: number; fields: string[] }[], columnIndex: Map<string, number>, ownerOf: ((v: unknown) => string | null) | null) {
+  async function applyChunk(imp: ImportRow, writer: Writer, ctx: WriteContext, chunk: { rowNo: number; fields: string[] }[], columnIndex: Map<string, number>, ownerOf: ((v: unknown) => string | null) | null, check: RowCheck | null) {
     const staged: StagedRow[] = [];
     const refused: { rowNo: number; outcome: "failed" | "skipped"; reason: string }[] = [];
     for (const r of chunk) {
@@ -111,14 +113,16 @@ export function createImportRunner({ db, repo, clock, writers, members, filesDir
       else if ("error" in parsed) refused.push({ rowNo: r.rowNo, outcome: "failed", reason: parsed.error });
       else {
         const values = { ...parsed.values, ...(ownerOf ? { ownerId: ownerOf(parsed.values.owner) } : {}) };
-        staged.push({ rowNo: r.rowNo, ids: Array.from({ length: writer.ids }, () => newId()), values });
+        const checked = check ? check(values) : { values };
+        if ("error" in checked) refused.push({ rowNo: r.rowNo, outcome: "failed", reason: checked.error });
+        else staged.push({ rowNo: r.rowNo, ids: Array.from({ length: writer.ids }, () => newId()), values: checked.values });
       }
     }
     const fieldsOf = new Map(chunk.map((r) => [r.rowNo, r.fields]));
     await db.inWorkspace(ctx.workspaceId, async (tx, client) => {
       // A dry run writes inside a savepoint it rolls back: the counts are what the real run would do to this chunk.
       if (imp.dryRun) await client.query("savepoint dry_run");
-      const out = staged.length ? await writer.write(client, ctx, staged) : { created: 0, updated: 0, refused: [] };
+      const out = staged.length ? await writer.write(client, ctx, staged, tx) : { created: 0, updated: 0, refused: [] };
       if (imp.dryRun) await client.query("rollback to savepoint dry_run");
       const all = [...refused, ...out.refused];
       await repo.insertErrors(

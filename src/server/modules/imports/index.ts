@@ -10,6 +10,10 @@ import { importsRoutes } from "./imports.routes.js";
 import { createImportsExports } from "./imports.exports.js";
 import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { accountsWriter, contactsWriter } from "./crm.writers.js";
+import { createDealsWriter } from "./deals.writer.js";
+import type { Tx } from "../../db/client.js";
+import type { ReasonOption } from "../../../shared/domain/import-values.js";
+import type { ReasonCodesService } from "../feedback/index.js";
 import { systemActor } from "../../platform/actor.js";
 import type { ImportEntity } from "../../../shared/domain/imports.js";
 import { ListUsersQuerySchema } from "../../../shared/contracts/users.js";
@@ -27,14 +31,18 @@ type Deps = {
   chunkRows?: number;
   /** Called after a real import wrote records (persona matching queues its re-apply job). */
   onImported?: (workspaceId: string, entity: ImportEntity) => Promise<void>;
+  /** The reason taxonomy, for closed deals' win and loss reasons. */
+  reasons: (workspaceId: string) => Promise<ReasonOption[]>;
+  /** crm's dealChanged hooks for deals an import wrote. */
+  dealsChangedIn: (tx: Tx, workspaceId: string, dealIds: readonly string[]) => Promise<void>;
 };
 
 /** CSV import with HubSpot/Salesforce presets, dry runs, dedupe, error reports and resumable chunks (docs/IMPORTS.md). */
-export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000, onImported }: Deps) {
+export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000, onImported, reasons, dealsChangedIn }: Deps) {
   const repo = createImportsRepository();
   const filesDir = path.join(dataDir, "imports");
   const imports = createImportsService({ db, repo, clock, jobs, filesDir });
-  const writers = { accounts: accountsWriter, contacts: contactsWriter };
+  const writers = { accounts: accountsWriter, contacts: contactsWriter, deals: createDealsWriter({ reasons, dealsChangedIn }) };
   jobs.register("import", createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows, onImported }));
   const csvExports = createImportsExports({ imports });
   async function routes(app: FastifyInstance) {
@@ -46,6 +54,12 @@ export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRo
 
 export type { ImportsService } from "./imports.service.js";
 
+/** The reason taxonomy look-up imports need, through the feedback module's reason codes service. */
+export function reasonsOf(feedback: { reasons: Pick<ReasonCodesService, "listReasonCodes"> }) {
+  return (workspaceId: string): Promise<ReasonOption[]> =>
+    feedback.reasons.listReasonCodes({ workspaceId, actor: systemActor("00000000-0000-0000-0000-000000000000"), sessionId: null, requestId: "import" });
+}
+
 /** The members look-up imports need, through the identity module's users service. */
 export function membersOf(identity: { users: Pick<UsersService, "listUsers"> }) {
   return async (workspaceId: string): Promise<Member[]> => {
@@ -54,7 +68,7 @@ export function membersOf(identity: { users: Pick<UsersService, "listUsers"> }) 
     do {
       const ctx = { workspaceId, actor: systemActor("00000000-0000-0000-0000-000000000000"), sessionId: null, requestId: "import" };
       const page = await identity.users.listUsers(ctx, ListUsersQuerySchema.parse({ limit: 500, cursor }));
-      for (const u of page.items) out.push({ id: u.id, email: u.email, name: u.name });
+      for (const u of page.items) out.push({ id: u.id, email: u.email, name: u.name, role: u.role });
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return out;
