@@ -196,7 +196,7 @@ export function parseRow(entity: ImportEntity, mapping: ImportMapping, index: Re
     else values[field.name] = parsed.value;
   }
   if (entity === "contacts" && !values.email && !values.lastName && !values.firstName && !values.externalId) errors.push("a contact needs an e-mail, a name or an external id");
-  if (entity === "touchpoints" && !values.email && !values.contactExternalId) errors.push("a touchpoint needs a contact e-mail or a contact external id");
+  if (entity === "touchpoints" && !errors.length && !values.email && !values.contactExternalId) errors.push("a touchpoint needs a contact e-mail or a contact external id");
   return errors.length ? { error: errors.join("; ") } : { values };
 }
 

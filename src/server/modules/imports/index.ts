@@ -11,6 +11,9 @@ import { createImportsExports } from "./imports.exports.js";
 import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { accountsWriter, contactsWriter } from "./crm.writers.js";
 import { createDealsWriter } from "./deals.writer.js";
+import { campaignsWriter } from "./campaigns.writer.js";
+import { createTouchpointsWriter } from "./touchpoints.writer.js";
+import type { IngestService } from "../touchpoints/index.js";
 import type { Tx } from "../../db/client.js";
 import type { ReasonOption } from "../../../shared/domain/import-values.js";
 import type { ReasonCodesService } from "../feedback/index.js";
@@ -35,14 +38,16 @@ type Deps = {
   reasons: (workspaceId: string) => Promise<ReasonOption[]>;
   /** crm's dealChanged hooks for deals an import wrote. */
   dealsChangedIn: (tx: Tx, workspaceId: string, dealIds: readonly string[]) => Promise<void>;
+  /** The touchpoints module's ingest pipeline, which touchpoint imports go through. */
+  ingest: Pick<IngestService, "ingestManyIn">;
 };
 
 /** CSV import with HubSpot/Salesforce presets, dry runs, dedupe, error reports and resumable chunks (docs/IMPORTS.md). */
-export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000, onImported, reasons, dealsChangedIn }: Deps) {
+export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRows = 5_000, onImported, reasons, dealsChangedIn, ingest }: Deps) {
   const repo = createImportsRepository();
   const filesDir = path.join(dataDir, "imports");
   const imports = createImportsService({ db, repo, clock, jobs, filesDir });
-  const writers = { accounts: accountsWriter, contacts: contactsWriter, deals: createDealsWriter({ reasons, dealsChangedIn }) };
+  const writers = { accounts: accountsWriter, contacts: contactsWriter, deals: createDealsWriter({ reasons, dealsChangedIn }), campaigns: campaignsWriter, touchpoints: createTouchpointsWriter({ ingestManyIn: ingest.ingestManyIn }) };
   jobs.register("import", createImportRunner({ db, repo, clock, writers, members, filesDir, chunkRows, onImported }));
   const csvExports = createImportsExports({ imports });
   async function routes(app: FastifyInstance) {

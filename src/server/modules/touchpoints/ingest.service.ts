@@ -23,8 +23,8 @@ type Deps = {
   hooks: TouchpointHooks;
 };
 
-/** Where an ingested event comes from: the API, or the public form and tracking endpoints. */
-export type IngestSource = "api" | "form" | "tracking";
+/** Where an ingested event comes from: the API, the public form and tracking endpoints, or a CSV import. */
+export type IngestSource = "api" | "form" | "tracking" | "import";
 type Valid = { index: number; ev: IngestEvent };
 /** Who an ingest acts for: a member (API, app) or nobody (the public capture endpoints, found by their key). */
 export type IngestContext = { workspaceId: string; actor: Actor | null; requestId: string };
@@ -53,6 +53,16 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
     const items: IngestItemResult[] = new Array(1);
     await storeIn(tx, ctx, [{ index: 0, ev }], items, false, source);
     return items[0]!;
+  }
+
+  /**
+   * The same pipeline for already-validated events inside the caller's transaction, storing the good ones and
+   * answering one result per event (CSV imports: every row accounted for; at most TOUCHPOINT_BATCH_MAX per call).
+   */
+  async function ingestManyIn(tx: Tx, ctx: RequestContext, events: IngestEvent[], source: IngestSource): Promise<IngestItemResult[]> {
+    const items: IngestItemResult[] = new Array(events.length);
+    await storeIn(tx, ctx, events.map((ev, index) => ({ index, ev })), items, true, source);
+    return items;
   }
 
   async function storeIn(tx: Tx, ctx: IngestContext, valid: Valid[], items: IngestItemResult[], partial: boolean, source: string): Promise<IngestBatchResult> {
@@ -149,7 +159,7 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
     return merged;
   }
 
-  return { ingestBatch, ingestOneIn };
+  return { ingestBatch, ingestOneIn, ingestManyIn };
 }
 
 function rejected(index: number, errors: ErrorDetail[]): IngestItemResult {

@@ -4,7 +4,7 @@ import { useParams } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import type { ImportPreview } from "../../../../shared/contracts/imports.js";
 import type { Serialized } from "../../../../shared/contracts/common.js";
-import { IMPORT_FIELDS, type ImportMapping } from "../../../../shared/domain/imports.js";
+import { IMPORT_FIELDS, type ImportEntity, type ImportMapping } from "../../../../shared/domain/imports.js";
 import { can } from "../../../../shared/domain/permissions.js";
 import { PageHeader } from "../../../components/page-header";
 import { QueryError } from "../../../components/query-error";
@@ -16,6 +16,15 @@ import { isImportSettled, useImport, useStartImport } from "../hooks/use-imports
 import { ImportStatusBadge } from "../components/import-status-badge";
 
 /** /imports/:id: the mapping editor (the preset's proposal), dry run or start, live progress and the accounting. */
+// How rows find the records they update (docs/IMPORTS.md).
+const MATCHING: Record<ImportEntity, string> = {
+  accounts: "Rows are matched to existing accounts by external id, then domain.",
+  contacts: "Rows are matched to existing contacts by external id, then e-mail.",
+  deals: "Rows are matched to existing deals by external id, then name within the account; each deal needs an account (external id, domain or name) that exists. Closed deals need a close date; win and loss reasons must be in your reason codes.",
+  campaigns: "Rows are matched to existing campaigns by external id, then name. The actual cost becomes one imported cost line.",
+  touchpoints: "Each row is an event of a contact (by external id or e-mail; unknown e-mails become leads). An event already stored (same external id, or the same row imported before) is skipped.",
+};
+
 export function ImportPage() {
   const { id = "" } = useParams();
   const me = useSession();
@@ -73,7 +82,7 @@ export function ImportPage() {
           <SectionCard title="Column mapping">
             <Stack gap="sm">
               <Text fz="sm" c="dimmed">
-                Each field reads the column chosen here; the format proposed these from the file's header. Rows are matched to existing records by external id, then e-mail (contacts) or domain (accounts).
+                Each field reads the column chosen here; the format proposed these from the file's header. {MATCHING[data.entity]}
               </Text>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
                 {IMPORT_FIELDS[data.entity].map((f) => (

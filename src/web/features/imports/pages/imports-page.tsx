@@ -31,7 +31,7 @@ export function ImportsPage() {
     <>
       <PageHeader
         title="Imports"
-        description="Bring accounts and contacts in from a HubSpot or Salesforce export, or any CSV file with your own column mapping."
+        description="Bring accounts, contacts, deals, campaigns and touchpoints in from a HubSpot or Salesforce export, or any CSV file with your own column mapping."
         actions={<ExportCsvButton path="/imports/export.csv" query={{}} label="Export history" />}
       />
       <Stack gap="xl">
