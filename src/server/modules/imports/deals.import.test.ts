@@ -64,7 +64,8 @@ describe("CSV import of deals", () => {
     expect(again.done).toMatchObject({ status: "succeeded", created: 0, updated: 38, skipped: 0, failed: 0 });
     expect(await countRows(h, "deals", ws)).toBe(38);
     expect(await countRows(h, "deal_stage_history", ws)).toBe(38);
-  });
+    // Four imports (423 accounts, 38 deals, each twice): 8–12 s alone, past 30 s on the shared machine.
+  }, 120_000);
 
   it("imports a HubSpot deal export: stages, outcomes with reasons from the taxonomy, owners, accounts by id or name; every row accounted for", async () => {
     const ws = await h.workspace();
