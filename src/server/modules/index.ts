@@ -146,7 +146,7 @@ export function createModules(deps: ModuleDeps) {
   quotedPersonalData.push(enablement.erasure.forgetContactIn);
   // Routes served outside /api/v1 (public tracked links).
   const rootRoutes: ((app: FastifyInstance) => Promise<void>)[] = [enablement.rootRoutes];
-  const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows, reasons: reasonsOf(feedback), dealsChangedIn: crm.dealsChangedIn, ingest: touchpoints.ingest , onImported: async (workspaceId, entity) => {
+  const imports = createImportsModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs, members: membersOf(identity), dataDir: deps.dataDir ?? path.join(os.tmpdir(), "tandem-data"), chunkRows: deps.importChunkRows, reasons: reasonsOf(feedback), dealsChangedIn: crm.dealsChangedIn, ingest: touchpoints.ingest, onImported: async (workspaceId, entity) => {
     // Imported contacts and accounts (industry, size) may match other personas.
     if (entity === "contacts" || entity === "accounts") await enablement.personas.queueApply(workspaceId);
   } });
