@@ -19,6 +19,7 @@ import { HandoffCard } from "../../routing/components/handoff-card";
 import { RecommendedPlaybookCard } from "../../playbooks/components/recommended-playbook-card";
 import { CompetitorBattlecardsCard } from "../../competitors/components/competitor-battlecards-card";
 import { ContactSlaCard } from "../../sla/components/contact-sla-card";
+import { ContactMessagingCard } from "../../messaging/components/contact-messaging-card";
 import { PredictedWinCard } from "../../predictive/components/predicted-win-card";
 import { ContactTimeline } from "../components/contact-timeline";
 import { LogActivityModal } from "../components/log-activity-modal";
@@ -125,6 +126,7 @@ export function ContactDetailPage() {
           <RecommendedPlaybookCard contactId={c.id} />
           <RecommendedContentCard kind="contacts" id={c.id} />
           <CompetitorBattlecardsCard kind="contacts" id={c.id} />
+          <ContactMessagingCard contactId={c.id} />
           <ContactSidePanel contact={c} />
         </Grid.Col>
       </Grid>
