@@ -45,12 +45,19 @@ try {
     "select w.id, (select count(*)::int from contacts c where c.workspace_id = w.id) as contacts from workspaces w where w.slug = 'bench'",
   );
   let ws: string;
+  // Written only once generation finished: an interrupted generation leaves a partial workspace that must not be
+  // measured as if it were the full data set.
+  const complete = path.join(dataDir, "bench-generated");
+  if (values.reuse && existing.rows[0] && !fs.existsSync(complete)) {
+    throw new Error(`the bench workspace in ${dataDir} is incomplete (its generation was interrupted): delete the directory and run again`);
+  }
   if (values.reuse && existing.rows[0]) {
     ws = existing.rows[0].id;
     process.stderr.write(`reusing the bench workspace in ${dataDir} (${existing.rows[0].contacts.toLocaleString("en-US")} contacts)\n`);
   } else {
     process.stderr.write(`generating ${contacts.toLocaleString("en-US")} contacts…\n`);
     ws = (await createDemo(rt, { contacts, slug: "bench", password: "bench-password-0" })).result.workspaceId;
+    fs.writeFileSync(complete, `${contacts} contacts generated ${new Date().toISOString()}\n`);
   }
   // Wrong results (not slow ones) make the run fail.
   const wrong: string[] = [];
