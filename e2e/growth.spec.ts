@@ -51,6 +51,8 @@ test("the expansion and retention report shows the revenue mix and retention", a
 });
 
 test("every figure of the expansion and retention report opens the deals behind it", async ({ page }) => {
+  // The report and each drill-down query a year of the demo's deals: slow on a loaded machine.
+  test.slow();
   await page.goto("/growth");
   await page.getByTestId("growth-revenue-link").click();
   await expect(page.getByRole("heading", { name: "Expansion & retention" })).toBeVisible({ timeout: 30_000 });
