@@ -7,6 +7,7 @@ import { createEnablementSalesFixture, type EnablementSalesFixture } from "./fix
 import { createReferencesFixture, type ReferencesFixture } from "./fixture-references.js";
 import { createInsightsFixture, type InsightsFixture } from "./fixture-insights.js";
 import { createSwotFixture, type SwotFixture } from "./fixture-swot.js";
+import { createFieldInsightsFixture, type FieldInsightsFixture } from "./fixture-field-insights.js";
 
 export type Fixture = TestWorkspace & ContentFixture & {
   accountId: string;
@@ -61,7 +62,7 @@ export type Fixture = TestWorkspace & ContentFixture & {
   productId: string;
   /** A business review scheduled with the account (the sales user and Pat attending). */
   accountReviewId: string;
-} & EnablementSalesFixture & ReferencesFixture & InsightsFixture & SwotFixture;
+} & EnablementSalesFixture & ReferencesFixture & InsightsFixture & SwotFixture & FieldInsightsFixture;
 
 /** A workspace with one of everything, created through the API as its admin. */
 export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixture> {
@@ -167,6 +168,8 @@ export async function createFixture(h: Harness, name = "Fixture"): Promise<Fixtu
     ...(await createReferencesFixture(h, ws, { accountId: account.id, dealId: deal.id, assetId: content.assetId })),
     ...(await createInsightsFixture(h, ws)),
     ...(await createSwotFixture(h, ws, { campaignId: campaign.id, dealId: deal.id, productId: product.id })),
+    // After the persona and competitor above: the insight links to them.
+    ...(await createFieldInsightsFixture(h, ws, { dealId: deal.id })),
   };
 }
 

@@ -32,12 +32,13 @@ import { GROWTH_CASES } from "./route-cases/growth.cases.js";
 import { INGEST_CASES, PRIVACY_CASES } from "./route-cases/ingest.cases.js";
 import { ENABLEMENT_SALES_CASES } from "./route-cases/enablement-sales.cases.js";
 import { INSIGHTS_CASES } from "./route-cases/insights.cases.js";
+import { FIELD_INSIGHTS_CASES } from "./route-cases/field-insights.cases.js";
 import { REFERENCES_CASES } from "./route-cases/references.cases.js";
 import { EXPORTS_CASES } from "./route-cases/exports.cases.js";
 import { SWOT_MESSAGING_CASES } from "./route-cases/swot-messaging.cases.js";
 import { CAPTURE_CASES } from "./route-cases/capture.cases.js";
 
-const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES, ...REPORTS_LEADS_CASES, ...REPORTS_ATTRIBUTION_CASES, ...WINLOSS_CASES, ...GROWTH_CASES, ...CONTENT_CASES, ...INGEST_CASES, ...PRIVACY_CASES, ...IMPORTS_CASES, ...ENABLEMENT_SALES_CASES, ...SDR_CASES, ...REFERENCES_CASES, ...EXPORTS_CASES, ...INSIGHTS_CASES, ...SWOT_MESSAGING_CASES, ...CAPTURE_CASES };
+const CASES: Record<string, Case> = { ...IDENTITY_CASES, ...CRM_CASES, ...CAMPAIGNS_CASES, ...AGREEMENT_CASES, ...PLATFORM_CASES, ...ROUTING_CASES, ...PREDICTIVE_CASES, ...SLA_CASES, ...FEEDBACK_CASES, ...PLAYBOOKS_CASES, ...NOTIFY_CASES, ...WEBHOOKS_CASES, ...REVIEWS_CASES, ...REPORTS_ALIGNMENT_CASES, ...REPORTS_LEADS_CASES, ...REPORTS_ATTRIBUTION_CASES, ...WINLOSS_CASES, ...GROWTH_CASES, ...CONTENT_CASES, ...INGEST_CASES, ...PRIVACY_CASES, ...IMPORTS_CASES, ...ENABLEMENT_SALES_CASES, ...SDR_CASES, ...REFERENCES_CASES, ...EXPORTS_CASES, ...INSIGHTS_CASES, ...SWOT_MESSAGING_CASES, ...CAPTURE_CASES, ...FIELD_INSIGHTS_CASES };
 
 const h = useHarness();
 let b: Fixture;

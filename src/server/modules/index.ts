@@ -165,6 +165,7 @@ export function createModules(deps: ModuleDeps) {
     ...imports.csvExports,
     ...identity.csvExports,
     ...audit.csvExports,
+    ...enablement.csvExports,
   ];
   return { csvExports, capture, growth, imports, routes, rootRoutes, enablement, schedules, authenticator, identity, feedback, crm, campaigns, touchpoints, audit, agreement, scoring, jobs, notifications, routing, predictive, sla, playbooks, webhooks, closedLoop, reports, attribution, team, privacy, gdpr };
 }

@@ -7,6 +7,7 @@ import { createContentParts } from "./assets.module.js";
 import { createSalesEnablementParts, type SalesEnablementDeps } from "./competitors.module.js";
 import { createReferenceParts } from "./references.module.js";
 import { createPersonaParts, type PersonaPartsDeps } from "./insights.module.js";
+import { createFieldInsightParts } from "./field-insights.module.js";
 
 type Deps = {
   db: Database;
@@ -28,13 +29,16 @@ export function createEnablementModule(deps: Deps) {
   const references = createReferenceParts(deps);
   // Personas (matching, re-apply job), messaging, field insights and SWOT.
   const insights = createPersonaParts(deps);
+  // Field insights with votes and triage, and ride-alongs.
+  const fieldInsights = createFieldInsightParts(deps);
   async function routes(app: FastifyInstance) {
     await content.routes(app);
     await sales.routes(app);
     await references.routes(app);
     await insights.routes(app);
+    await fieldInsights.routes(app);
   }
-  return { routes, rootRoutes: content.rootRoutes, content, erasure: content.erasure, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests, personas: insights.personas, swots: insights.swots, messages: insights.messages };
+  return { routes, rootRoutes: content.rootRoutes, content, erasure: content.erasure, competitors: sales.competitors, briefs: sales.briefs, schedules: sales.schedules, references: references.references, referenceUses: references.uses, contentRequests: references.requests, personas: insights.personas, swots: insights.swots, messages: insights.messages, fieldInsights: fieldInsights.insights, rideAlongs: fieldInsights.rideAlongs, csvExports: fieldInsights.csvExports };
 }
 
 export type EnablementModule = ReturnType<typeof createEnablementModule>;
