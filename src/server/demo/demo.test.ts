@@ -307,6 +307,25 @@ describe("demo workspace", () => {
     expect(reviews.every((r) => r.members >= 1 && r.people >= 1)).toBe(true);
   });
 
+  it("shows field insights: the field's voice on the largest open deals, votes kept in step, marketing's triage and a ride-along", async () => {
+    const items = await rows<{ kind: string; status: string; votes: number; counted: number; ride: boolean; deal: boolean; action: string | null }>(
+      `select i.kind, i.status, i.votes, (select count(*)::int from insight_votes v where v.workspace_id = i.workspace_id and v.insight_id = i.id) counted,
+         i.ride_along_id is not null ride, i.deal_id is not null deal, i.action_taken action
+       from insights i where i.workspace_id = $1 order by i.created_at, i.id`,
+      [a.workspaceId],
+    );
+    expect(items).toHaveLength(8);
+    expect(a.counts.insights).toBe(8);
+    expect(items.every((i) => i.votes === i.counted && i.deal)).toBe(true);
+    expect(items.map((i) => i.status).sort()).toEqual(["actioned", "new", "new", "new", "new", "new", "new", "reviewed"]);
+    expect(items.find((i) => i.status === "actioned")!.action).toContain("Battlecard updated");
+    expect(items.filter((i) => i.ride).map((i) => i.kind)).toEqual(["objection", "decision_criterion"]);
+    const ride = await one<{ n: number; reps: number }>("select count(*)::int n, max(cardinality(attendees))::int reps from ride_alongs where workspace_id = $1", [a.workspaceId]);
+    expect(ride).toEqual({ n: 1, reps: 1 });
+    const fingerprint = (ws: string) => one<{ f: string }>("select md5(string_agg(concat_ws('|', id, kind, status, deal_id, submitted_by, votes, created_at), ',' order by id)) f from insights where workspace_id = $1", [ws]);
+    expect(await fingerprint(b.workspaceId)).toEqual(await fingerprint(a.workspaceId));
+  });
+
   it("carries an active v1 agreement that reproduces every stored score, and a v2 waiting for sales", async () => {
     const defs = await rows<{ version: number; status: string; marketing_approved_by: string | null; sales_approved_by: string | null }>(
       "select version, status, marketing_approved_by, sales_approved_by from lead_definitions where workspace_id = $1 order by version", [a.workspaceId]);

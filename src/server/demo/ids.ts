@@ -22,6 +22,7 @@ export const ID_KIND = {
   routing: 12,
   playbook: 13,
   growth: 14,
+  insight: 20,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

@@ -20,6 +20,7 @@ import { ID_KIND, createIdFactory } from "./ids.js";
 import { createStaff, emailDomain, seedReasonCodes } from "./people.js";
 import { createBuffers, pushAccount, pushCampaign, pushTouchpoints, type Buffers } from "./rows.js";
 import { insertDemoGrowth } from "./growth.js";
+import { insertDemoInsights } from "./insights.js";
 import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS } from "./story.js";
 import { generateAccount } from "./world.js";
 import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
@@ -127,6 +128,7 @@ export async function createDemoWorkspace(
     counts.handoffs = await deps.handoffs.backfillIn(drizzle(client) as unknown as Tx, workspaceId);
     const playbooks = await insertDemoPlaybooks(client, ctx);
     Object.assign(counts, await insertDemoGrowth(client, ctx));
+    Object.assign(counts, await insertDemoInsights(client, ctx));
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;
     Object.assign(counts, await insertDemoSla(client, ctx, deps.sla));

@@ -3,6 +3,7 @@ import {
   IconActivity,
   IconBell,
   IconBook2,
+  IconBulb,
   IconBuilding,
   IconChartBar,
   IconChartDots3,
@@ -69,6 +70,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: "Campaign briefs", to: "/briefs", icon: IconClipboardCheck },
       { label: "Content requests", to: "/content/requests", icon: IconMailQuestion },
       { label: "Personas", to: "/personas", icon: IconUserSearch },
+      { label: "Field insights", to: "/insights", icon: IconBulb },
     ],
   },
   {

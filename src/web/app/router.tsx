@@ -42,6 +42,9 @@ const appRoutes: RouteObject[] = [
   { path: "briefs", ...page(() => import("../features/briefs/pages/briefs-page"), (m) => m.BriefsPage) },
   { path: "briefs/:id", ...page(() => import("../features/briefs/pages/brief-page"), (m) => m.BriefPage) },
   { path: "personas", ...page(() => import("../features/personas/pages/personas-page"), (m) => m.PersonasPage) },
+  { path: "insights", ...page(() => import("../features/insights/pages/insights-page"), (m) => m.InsightsPage) },
+  { path: "insights/ride-alongs", ...page(() => import("../features/insights/pages/ride-alongs-page"), (m) => m.RideAlongsPage) },
+  { path: "insights/ride-alongs/:id", ...page(() => import("../features/insights/pages/ride-along-page"), (m) => m.RideAlongPage) },
   { path: "feedback", ...page(() => import("../features/feedback/pages/rejections-page"), (m) => m.RejectionsPage) },
   {
     path: "reports",

@@ -24,6 +24,7 @@ import { useDeleteAccount } from "../hooks/use-save-account";
 import { DetailSkeleton } from "../../../components/detail-skeleton";
 import { OwnedProductsCard } from "../../growth/components/owned-products-card";
 import { AccountReviewsCard } from "../../growth/components/account-reviews-card";
+import { InsightsPanel } from "../../insights/components/insights-panel";
 
 /** An account's page at /accounts/:id: headline numbers, contacts, open pipeline, all deals, owned products. */
 export function AccountDetailPage() {
@@ -129,6 +130,7 @@ export function AccountDetailPage() {
             </SectionCard>
             <OwnedProductsCard accountId={a.id} />
             <AccountReviewsCard accountId={a.id} />
+            <InsightsPanel scope={{ accountId: a.id, accountName: a.name }} />
           </Stack>
         </Grid.Col>
       </Grid>

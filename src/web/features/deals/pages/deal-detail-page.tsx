@@ -27,6 +27,7 @@ import { DetailSkeleton } from "../../../components/detail-skeleton";
 import { CompetitorBattlecardsCard } from "../../competitors/components/competitor-battlecards-card";
 import { DealReferencesCard } from "../../references/components/deal-references-card";
 import { SwotPanel } from "../../swots/components/swot-panel";
+import { InsightsPanel } from "../../insights/components/insights-panel";
 import { RequestContentButton } from "../../content/components/content-request-dialog";
 import { can as roleCan } from "../../../../shared/domain/permissions.js";
 import { useSession } from "../../../lib/session";
@@ -126,6 +127,7 @@ export function DealDetailPage() {
             <CompetitorBattlecardsCard kind="deals" id={d.id} canTag={can.canEditDeals} />
             <DealReferencesCard dealId={d.id} dealName={d.name} />
             <SwotPanel kind="deal" subjectId={d.id} />
+            <InsightsPanel scope={{ dealId: d.id, dealName: d.name, accountId: d.accountId }} />
             <DealHistoryCard deal={d} />
             <RecommendedContentCard kind="deals" id={d.id} contactId={d.primaryContactId} />
           </Stack>

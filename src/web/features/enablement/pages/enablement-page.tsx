@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from "@mantine/core";
-import { IconClipboardCheck, IconFiles, IconMailQuestion, IconMessageCircleStar, IconSwords } from "@tabler/icons-react";
+import { IconBulb, IconClipboardCheck, IconFiles, IconMailQuestion, IconMessageCircleStar, IconSwords } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { useCompetitors } from "../../competitors/hooks/use-competitors";
@@ -47,6 +47,7 @@ export function EnablementPage() {
         />
         <Section testId="enablement-competitors" to="/competitors" icon={<IconSwords size={20} />} title="Competitors & battlecards" what="Profiles, battlecards, win rate and loss reasons per competitor." figure={competitors.data ? plural(competitors.data.length, "competitor", "competitors") : null} />
         <Section testId="enablement-briefs" to="/briefs" icon={<IconClipboardCheck size={20} />} title="Campaign briefs" what="The message, offer and talk track of each campaign, and which reps are ready." figure={null} />
+        <Section testId="enablement-insights" to="/insights" icon={<IconBulb size={20} />} title="Field insights" what="What buyers tell the field — objections, criteria, competitor moves — voted on by the team and triaged by marketing; ride-alongs." figure={null} />
         <Section testId="enablement-requests" to="/content/requests" icon={<IconMailQuestion size={20} />} title="Content requests" what="What sales is missing, worked by marketing on a board." figure={openRequests === undefined ? null : plural(openRequests, "open request", "open requests")} />
       </SimpleGrid>
     </>

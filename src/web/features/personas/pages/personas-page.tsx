@@ -16,6 +16,7 @@ import { useSession } from "../../../lib/session";
 import { useJob } from "../../../lib/use-job";
 import { usePersonaList } from "../../../lib/use-persona-names";
 import { PersonaFormModal } from "../components/persona-form-modal";
+import { PersonaInsightsCard } from "../../insights/components/persona-insights-card";
 import { useApplyPersonas, useDeletePersona } from "../hooks/use-personas";
 
 type Row = Serialized<Persona>;
@@ -88,6 +89,7 @@ export function PersonasPage() {
       <Stack gap="md">
         {job.data && <JobProgress job={job.data} title="Re-applying personas to contacts not set by hand" doneMessage={`Scanned ${formatNumber(Number(job.data.result?.scanned ?? 0))} contacts, changed ${formatNumber(Number(job.data.result?.changed ?? 0))}.`} testId="persona-apply-job" />}
         <DataTable columns={columns} rows={list.data?.items ?? []} rowKey={(r) => r.id} loading={list.isLoading} testId="personas-table" empty="No personas defined yet: contacts keep whatever persona was typed in." />
+        <PersonaInsightsCard personas={list.data?.items ?? []} />
         {undefinedPersonas.length > 0 && (
           <SectionCard title="Persona values without a definition">
             <Alert color="yellow" variant="light" mb="sm">
