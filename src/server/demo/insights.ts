@@ -37,7 +37,7 @@ export async function insertDemoInsights(client: PoolClient, ctx: DemoContext): 
   const w = ctx.workspaceId;
   // The three largest open new-business deals with an owner (ties by name): what the field talks about this week.
   const { rows: deals } = await client.query<{ id: string; account_id: string; owner_id: string }>(
-    `select id, account_id, owner_id from deals where workspace_id = $1 and closed_at is null and type = 'new_business' and owner_id is not null
+    `select id, account_id, owner_id from deals where workspace_id = $1 and closed_at is null and type = 'new' and owner_id is not null
      order by amount desc, name, id limit 3`,
     [w],
   );
