@@ -54,7 +54,7 @@ export async function insertDemoInsights(client: PoolClient, ctx: DemoContext): 
     await client.query(
       `insert into insights (workspace_id, id, kind, text, status, account_id, deal_id, persona_id, competitor_id, ride_along_id, submitted_by, votes,
          reviewed_by, reviewed_at, actioned_by, actioned_at, action_taken, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, coalesce($16, $14, $18))`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, coalesce($16::timestamptz, $14::timestamptz, $18::timestamptz))`,
       [w, id, s.kind, s.text, extra.status, deal.account_id, deal.id, (s.persona && personaIds.get(s.persona)) ?? null, s.rival ? rival : null, rideAlongId, by, who.length,
         extra.reviewedBy ?? null, extra.reviewedAt ?? null, extra.actionedBy ?? null, extra.actionedAt ?? null, extra.action ?? null, when],
     );
