@@ -68,7 +68,7 @@ test("marketing records a ride-along whose notes become insights, shown with it,
   const text = unique("The COO signs, not IT");
   const mkt = await pageAs(browser, MARKETER);
   await mkt.page.goto("/insights/ride-alongs");
-  await expect(mkt.page.getByTestId("ride-alongs-table")).toContainText("Chris Walker");
+  await expect(mkt.page.getByTestId("ride-alongs-table")).toContainText("Joined the evaluation call");
   await mkt.page.getByTestId("record-ride-along").click();
   const dialog = mkt.page.getByRole("dialog", { name: "Record a ride-along" });
   await dialog.getByTestId("ride-reps").click();
