@@ -3,6 +3,7 @@ import type { Queryable } from "../db/client.js";
 import type { DigestContent, DigestMetric } from "../../shared/contracts/digests.js";
 import { SLA_KIND_LABELS, type SlaKind } from "../../shared/contracts/sla.js";
 import { inPeriod, periodOf, type ResolvedPeriod } from "./report-scope.js";
+import { digestContentRequests, digestFieldInsights } from "./weekly-digest-enablement.report.js";
 
 type Counts = { mqls: number; accepted: number; rejected: number; sqls: number; dealsCreated: number; pipeline: number; won: number; revenue: number; lost: number };
 
@@ -55,7 +56,7 @@ async function breaches(tx: Queryable, workspaceId: string, p: ResolvedPeriod) {
   };
 }
 
-/** The weekly digest of a week against the week before: numbers that moved, SLA breaches, rejection reasons, review actions due. */
+/** The weekly digest of a week against the week before: numbers that moved, SLA breaches, rejection reasons, review actions due, field insights and content requests. */
 export async function weeklyDigest(tx: Queryable, workspaceId: string, week: ResolvedPeriod, previous: ResolvedPeriod, today: string): Promise<DigestContent> {
   const [now, before] = [await weekCounts(tx, workspaceId, week), await weekCounts(tx, workspaceId, previous)];
   const metrics = METRICS.map(({ key, label, unit }) => ({
@@ -87,5 +88,7 @@ export async function weeklyDigest(tx: Queryable, workspaceId: string, week: Res
     slaBreaches: { ...sla, previous: slaBefore.total },
     rejectionReasons: reasons.rows.map((r) => ({ code: r.code, label: r.label ?? r.code ?? "No reason recorded", count: r.count, share: r.count / now.rejected })),
     reviewActions: actions.rows.map((a) => ({ ...a, overdue: a.dueOn < today })),
+    fieldInsights: await digestFieldInsights(tx, workspaceId, week, previous),
+    contentRequests: await digestContentRequests(tx, workspaceId, week, previous),
   };
 }

@@ -17,7 +17,7 @@ export type DigestMetric = z.infer<typeof DigestMetricSchema>;
 
 /**
  * What the weekly digest tells both teams: the numbers of the week beside the week before, the SLA breaches, the
- * top rejection reasons and the review actions coming due. Stored as generated, so it reads the same later.
+ * top rejection reasons, the review actions coming due, and the week's field insights and content requests. Stored as generated, so it reads the same later.
  */
 export const DigestContentSchema = z.object({
   period: ReportPeriodSchema,
@@ -32,6 +32,47 @@ export const DigestContentSchema = z.object({
   }),
   rejectionReasons: z.array(z.object({ code: z.string().nullable(), label: z.string(), count: z.number().int(), share: z.number() })),
   reviewActions: z.array(z.object({ id: IdSchema, title: z.string(), ownerName: z.string(), dueOn: DateOnlySchema, overdue: z.boolean() })),
+  /** Field insights submitted in the week, most-voted first (absent in digests generated before they were added). */
+  fieldInsights: z
+    .object({
+      total: z.number().int(),
+      previous: z.number().int(),
+      items: z.array(
+        z.object({
+          id: IdSchema,
+          kind: z.string(),
+          label: z.string(),
+          text: z.string(),
+          status: z.string(),
+          votes: z.number().int(),
+          submittedByName: z.string(),
+          accountName: z.string().nullable(),
+          personaName: z.string().nullable(),
+          competitorName: z.string().nullable(),
+        }),
+      ),
+    })
+    .optional(),
+  /** Content requests sales opened in the week, high priority first, and how many wait for marketing now (absent in older digests). */
+  contentRequests: z
+    .object({
+      total: z.number().int(),
+      previous: z.number().int(),
+      open: z.number().int(),
+      items: z.array(
+        z.object({
+          id: IdSchema,
+          title: z.string(),
+          priority: z.string(),
+          status: z.string(),
+          requestedByName: z.string(),
+          dealName: z.string().nullable(),
+          persona: z.string().nullable(),
+          competitor: z.string().nullable(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type DigestContent = z.infer<typeof DigestContentSchema>;
 

@@ -55,7 +55,7 @@ export const NOTIFICATION_KIND_INFO = {
   "content_request.created": { group: "Enablement", label: "Content requested", description: "As marketing: sales asked for content that is missing.", defaults: { inApp: true, email: false } },
   "content_request.updated": { group: "Enablement", label: "Content request answered", description: "Marketing delivered or declined content you asked for, or assigned a request to you.", defaults: { inApp: true, email: false } },
   "insight.triaged": { group: "Enablement", label: "Your field insight triaged", description: "Marketing reviewed a field insight you submitted, or says what it did about it.", defaults: { inApp: true, email: false } },
-  "digest.weekly": { group: "Reports", label: "Weekly digest", description: "Monday's summary for both teams: the numbers that moved, SLA breaches, top rejection reasons, review actions due.", defaults: { inApp: true, email: true } },
+  "digest.weekly": { group: "Reports", label: "Weekly digest", description: "Monday's summary for both teams: the numbers that moved, SLA breaches, top rejection reasons, review actions due, new field insights and content requests.", defaults: { inApp: true, email: true } },
 } as const satisfies Record<string, KindInfo>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_INFO;

@@ -29,6 +29,7 @@ export function lastWeekStart(today: string): string {
 }
 
 const fmtCount = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** The digest as a few lines of text: the notification body (in the app and in the e-mail). */
 export function digestSummaryLines(c: DigestContent): string[] {
@@ -42,6 +43,10 @@ export function digestSummaryLines(c: DigestContent): string[] {
   if (c.rejectionReasons.length) lines.push(`Top rejection reasons: ${c.rejectionReasons.slice(0, 3).map((r) => `${r.label} (${r.count})`).join(", ")}`);
   const overdue = c.reviewActions.filter((a) => a.overdue).length;
   if (c.reviewActions.length) lines.push(`Review actions due within two weeks: ${c.reviewActions.length}${overdue ? ` (${overdue} overdue)` : ""}`);
+  const fi = c.fieldInsights;
+  if (fi) lines.push(`New field insights: ${fmtCount(fi.total)} (week before: ${fmtCount(fi.previous)})${fi.items[0] ? ` — most voted: "${clip(fi.items[0].text)}" (${fi.items[0].votes} votes)` : ""}`);
+  const cr = c.contentRequests;
+  if (cr) lines.push(`Content requests from sales: ${fmtCount(cr.total)} (week before: ${fmtCount(cr.previous)}); ${fmtCount(cr.open)} waiting for marketing`);
   return lines;
 }
 

@@ -50,6 +50,23 @@ beforeAll(async () => {
   for (const i of [0, 1, 2]) await breachedTimer(ws.workspaceId, last[i]!, ws.users.sales.userId, "accept", "2026-02-24T15:00:00Z");
   await breachedTimer(ws.workspaceId, last[3]!, ws.users.sdr.userId, "first_touch", "2026-02-27T15:00:00Z");
   await breachedTimer(ws.workspaceId, last[4]!, ws.users.sales.userId, "accept", "2026-02-20T15:00:00Z");
+  // Field insights: 3 last week (votes 1, 4, 0; the 4-vote one first), 1 the week before, 1 on Monday of this week.
+  const insight = async (workspaceId: string, by: string, text: string, votes: number, at: string) =>
+    q("insert into insights (workspace_id, id, kind, text, submitted_by, votes, created_at, updated_at) values ($1, $2, 'objection', $3, $4, $5, $6, $6)", [workspaceId, randomUUID(), text, by, votes, at]);
+  await insight(ws.workspaceId, ws.users.sales.userId, "Asked for per-team pricing", 1, "2026-02-24T10:00:00Z");
+  await insight(ws.workspaceId, ws.users.sdr.userId, "A".repeat(130), 4, "2026-02-26T10:00:00Z");
+  await insight(ws.workspaceId, ws.users.sales.userId, "Security review takes six weeks", 0, "2026-03-01T23:59:00Z");
+  await insight(ws.workspaceId, ws.users.sales.userId, "Week before", 9, "2026-02-20T10:00:00Z");
+  await insight(ws.workspaceId, ws.users.sales.userId, "This week", 2, "2026-03-02T08:00:00Z");
+  await insight(other.workspaceId, other.users.sales.userId, "Elsewhere", 50, "2026-02-25T10:00:00Z");
+  // Content requests: 2 last week (medium, then high: high listed first), 2 the week before (one delivered); 3 still open.
+  const request = async (workspaceId: string, by: string, title: string, priority: string, status: string, at: string) =>
+    q("insert into content_requests (workspace_id, id, title, priority, status, requested_by, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $7)", [workspaceId, randomUUID(), title, priority, status, by, at]);
+  await request(ws.workspaceId, ws.users.sales.userId, "Healthcare case study", "medium", "new", "2026-02-23T09:00:00Z");
+  await request(ws.workspaceId, ws.users.sdr.userId, "Stackline comparison", "high", "accepted", "2026-02-25T09:00:00Z");
+  await request(ws.workspaceId, ws.users.sales.userId, "ROI one-pager", "low", "in_progress", "2026-02-18T09:00:00Z");
+  await request(ws.workspaceId, ws.users.sales.userId, "Security FAQ", "high", "delivered", "2026-02-19T09:00:00Z");
+  await request(other.workspaceId, other.users.sales.userId, "Elsewhere", "high", "new", "2026-02-24T09:00:00Z");
   // Another workspace's data never shows.
   await transition(other.workspaceId, await contact(other.workspaceId, "2026-02-24T10:00:00Z"), "mql", "rejected", "2026-02-24T11:00:00Z", "student");
 });
@@ -92,8 +109,22 @@ describe("weekly digest", () => {
       { code: "student", label: "Student or job seeker", count: 3, share: 0.75 },
       { code: "no_budget", label: "No budget", count: 1, share: 0.25 },
     ]);
+    expect(d.content.fieldInsights).toMatchObject({ total: 3, previous: 1 });
+    expect(d.content.fieldInsights!.items.map((i) => [i.votes, i.submittedByName, i.label])).toEqual([
+      [4, "Digest Co sdr", "Objection"],
+      [1, "Digest Co sales", "Objection"],
+      [0, "Digest Co sales", "Objection"],
+    ]);
+    expect(d.content.contentRequests).toMatchObject({ total: 2, previous: 2, open: 3 });
+    expect(d.content.contentRequests!.items.map((r) => [r.title, r.priority, r.status, r.requestedByName])).toEqual([
+      ["Stackline comparison", "high", "accepted", "Digest Co sdr"],
+      ["Healthcare case study", "medium", "new", "Digest Co sales"],
+    ]);
     const lines = digestSummaryLines(d.content);
     expect(lines[0]).toBe("New MQLs: 11 (up from 4)");
+    // The 130-character insight is clipped to 100 characters with an ellipsis.
+    expect(lines).toContain(`New field insights: 3 (week before: 1) — most voted: "${"A".repeat(99)}…" (4 votes)`);
+    expect(lines).toContain("Content requests from sales: 2 (week before: 2); 3 waiting for marketing");
     expect(lines).toContain("Top rejection reasons: Student or job seeker (3), No budget (1)");
   });
 

@@ -5,6 +5,7 @@ import { PageHeader } from "../../../components/page-header";
 import { QueryError } from "../../../components/query-error";
 import { formatDate, formatDateTime, formatNumber } from "../../../lib/format";
 import { DigestBreaches } from "../components/digest-breaches";
+import { DigestContentRequests, DigestInsights } from "../components/digest-enablement";
 import { DigestRejections, DigestReviewActions } from "../components/digest-lists";
 import { DigestMetrics } from "../components/digest-metrics";
 import { useDigest, type DigestData } from "../hooks/use-digests";
@@ -43,6 +44,20 @@ function DigestView({ digest }: { digest: DigestData }) {
             <DigestReviewActions actions={c.reviewActions} />
           </Grid.Col>
         </Grid>
+        {(c.fieldInsights || c.contentRequests) && (
+          <Grid gap="lg">
+            {c.fieldInsights && (
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <DigestInsights insights={c.fieldInsights} />
+              </Grid.Col>
+            )}
+            {c.contentRequests && (
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <DigestContentRequests requests={c.contentRequests} />
+              </Grid.Col>
+            )}
+          </Grid>
+        )}
       </Stack>
     </>
   );
