@@ -101,6 +101,8 @@ describe("alignment health report", () => {
   it("drills down to the leads and deals behind acceptance, closed loop and competitor losses", async () => {
     const get = async (q: string) => json<AlignmentHealthRecords>(await h.as(ws.users.sdr).get(`/api/v1/reports/alignment-health/records?${Q}&${q}`));
     expect((await get("part=acceptance&decision=rejected")).items.map((i) => [i.name, i.status, i.reasonCode])).toEqual([["L2 Two", "rejected", "student"], ["L5 Five", "rejected", null]]);
+    expect(await get("part=acceptance&decision=rejected&offset=2&limit=2")).toMatchObject({ items: [], total: 2 });
+    expect(await get("part=closed_loop&reasonRecorded=false&offset=10")).toMatchObject({ items: [], total: 2 });
     expect((await get("part=acceptance&decision=pending")).items.map((i) => i.name)).toEqual(["L4 Four"]);
     expect((await get("part=closed_loop&reasonRecorded=false")).items.map((i) => [i.kind, i.name, i.status])).toEqual([["lead", "L5 Five", "rejected"], ["deal", "D3", "lost"]]);
     expect((await get("part=competitor_losses")).items.map((i) => [i.name, i.competitor])).toEqual([["D2", "Stackline"]]);

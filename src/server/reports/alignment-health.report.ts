@@ -3,7 +3,7 @@ import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { AlignmentHealth, AlignmentHealthRecords, AlignmentHealthRecordsQuery, HealthPart } from "../../shared/contracts/reports/alignment-health.js";
 import { totalVariationDistance } from "../../shared/domain/distributions.js";
-import { dealScope, inPeriod, leadScope, localMonth, type ResolvedPeriod } from "./report-scope.js";
+import { dealScope, inPeriod, leadScope, localMonth, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 import { joinDealFacts, materialisedActivities } from "./kpis.report.js";
 import { mqlDecisionsSql } from "./lead-stages.sql.js";
 import { marketingSlaAttainment, salesSlaAttainment } from "./sla-attainment.report.js";
@@ -202,5 +202,6 @@ export async function alignmentHealthRecords(tx: Queryable, workspaceId: string,
       select i.kind, i.id, i.name, i.at, i.status, i.reason_code as "reasonCode", i.competitor, count(*) over ()::int as total
       from items i where ${sql.join(conds, sql` and `)} order by i.at, i.id limit ${q.limit} offset ${q.offset}`);
   }
-  return { items: res.rows.map(({ total: _t, ...r }) => ({ ...r, at: new Date(r.at) })), total: res.rows[0]?.total ?? 0 };
+  const page = { items: res.rows.map(({ total: _t, ...r }) => ({ ...r, at: new Date(r.at) })), total: res.rows[0]?.total ?? 0 };
+  return pastTheEnd(q, page, (first) => alignmentHealthRecords(tx, workspaceId, period, first));
 }

@@ -70,6 +70,7 @@ describe("decision-maker coverage report", () => {
     expect((await get("coverage=uncovered")).items.map((i) => i.name)).toEqual(["D3", "D2"]);
     expect((await get("coverage=uncovered&persona=CFO")).items.map((i) => i.name)).toEqual(["D3", "D2"]);
     expect((await get("coverage=uncovered&persona=CTO")).items.map((i) => i.name)).toEqual(["D2"]);
+    expect(await get("coverage=uncovered&offset=3")).toMatchObject({ items: [], total: 2 });
     const covered = await get("coverage=covered");
     expect(covered.items.map((i) => i.name)).toEqual(["D5", "D1"]);
     const d5 = covered.items[0]!.decisionMakers.map((m) => [m.name, m.firstMarketingTouchAt]).sort();

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { DecisionMakerCoverage, DecisionMakerCoverageRecords, DecisionMakerCoverageRecordsQuery } from "../../shared/contracts/reports/decision-maker-coverage.js";
-import { dealScope, inPeriod, type ResolvedPeriod } from "./report-scope.js";
+import { dealScope, inPeriod, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 
 type Outcome = "won" | "lost" | "no_decision";
 
@@ -74,7 +74,7 @@ export async function decisionMakerCoverageRecords(tx: Queryable, workspaceId: s
     join accounts a on a.workspace_id = d.workspace_id and a.id = d.account_id
     where ${which} ${q.outcome ? sql`and dl.outcome = ${q.outcome}` : sql``}
     order by d.closed_at, d.id limit ${q.limit} offset ${q.offset}`);
-  return {
+  const page = {
     items: res.rows.map(({ total: _t, ...r }) => ({
       ...r,
       closedAt: new Date(r.closedAt),
@@ -82,4 +82,5 @@ export async function decisionMakerCoverageRecords(tx: Queryable, workspaceId: s
     })),
     total: res.rows[0]?.total ?? 0,
   };
+  return pastTheEnd(q, page, (first) => decisionMakerCoverageRecords(tx, workspaceId, period, first));
 }

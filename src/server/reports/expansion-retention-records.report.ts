@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ExpansionMeasure, ExpansionRetentionRecords, ExpansionRetentionRecordsQuery } from "../../shared/contracts/reports/expansion-retention.js";
-import { dealScope, inPeriod, type ResolvedPeriod } from "./report-scope.js";
+import { dealScope, inPeriod, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 
 /** Which closed deals (alias `d`) make up each figure of the expansion and retention report (expansion-retention.report.ts). */
 const MEASURE: Record<ExpansionMeasure, SQL> = {
@@ -36,11 +36,10 @@ export async function expansionRetentionRecords(tx: Queryable, workspaceId: stri
     where d.workspace_id = ${workspaceId} and d.outcome is not null and ${inPeriod(sql`d.closed_at`, p)} and ${dealScope(q)}
       and ${MEASURE[q.measure]} ${period}
     order by d.amount desc, d.closed_at, d.id limit ${q.limit} offset ${q.offset}`);
-  // A page past the end has no rows to carry the window totals: count again without paging.
-  if (res.rows.length === 0 && q.offset > 0) return { ...(await expansionRetentionRecords(tx, workspaceId, p, { ...q, offset: 0, limit: 1 })), items: [] };
-  return {
+  const page = {
     total: res.rows[0]?.total ?? 0,
     amount: res.rows[0]?.sum ?? 0,
     items: res.rows.map(({ total: _t, sum: _s, ...r }) => ({ ...r, closedAt: new Date(r.closedAt) })),
   };
+  return pastTheEnd(q, page, (first) => expansionRetentionRecords(tx, workspaceId, p, first));
 }

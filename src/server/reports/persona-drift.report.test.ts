@@ -66,7 +66,11 @@ describe("persona drift report", () => {
   it("drills down to the campaigns and contacts of a persona in a mix", async () => {
     const buyers = json<PersonaDriftRecords>(await h.as(ws.users.marketing).get(`/api/v1/reports/persona-drift/records?${Q}&mix=buyers&persona=CTO`));
     expect(buyers.items.map((i) => (i.kind === "contact" ? [i.name, i.dealName, i.role, i.weight] : null))).toEqual([["Casey Cto", "W1", "decision_maker", 0.5], ["Robin Cto", "W2", null, 1]]);
+    const past = json<PersonaDriftRecords>(await h.as(ws.users.marketing).get(`/api/v1/reports/persona-drift/records?${Q}&mix=buyers&persona=CTO&offset=2`));
+    expect([past.total, past.items]).toEqual([2, []]);
     const targeted = json<PersonaDriftRecords>(await h.as(ws.users.marketing).get(`/api/v1/reports/persona-drift/records?${Q}&mix=targeted&persona=IT%20Manager`));
+    const targetedPast = json<PersonaDriftRecords>(await h.as(ws.users.marketing).get(`/api/v1/reports/persona-drift/records?${Q}&mix=targeted&persona=IT%20Manager&offset=4`));
+    expect([targetedPast.total, targetedPast.items]).toEqual([2, []]);
     expect(targeted.items.map((i) => (i.kind === "campaign" ? [i.id === c1, i.cost, i.weight] : null))).toEqual([[true, 600, 600], [false, 400, 200]]);
     const unknown = json<PersonaDriftRecords>(await h.as(ws.users.marketing).get(`/api/v1/reports/persona-drift/records?${Q}&mix=engaged&persona=unknown`));
     expect([unknown.total, unknown.items[0]?.kind === "contact" && unknown.items[0].persona]).toEqual([1, null]);

@@ -3,8 +3,7 @@ import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { PersonaDrift, PersonaDriftRecords, PersonaDriftRecordsQuery, PersonaMix } from "../../shared/contracts/reports/persona-drift.js";
 import { sharesOf, totalVariationDistance } from "../../shared/domain/distributions.js";
-import { dealScope, inPeriod, leadScope, type ResolvedPeriod } from "./report-scope.js";
-import { countOf } from "./kpis.report.js";
+import { dealScope, inPeriod, leadScope, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 
 type WeightRow = { persona: string | null; weight: number };
 
@@ -120,6 +119,10 @@ type ContactRow = { id: string; name: string; email: string | null; persona: str
 
 /** The campaigns (targeted) or contacts (engaged, buyers) of one persona in one mix. */
 export async function personaDriftRecords(tx: Queryable, workspaceId: string, period: ResolvedPeriod, q: PersonaDriftRecordsQuery): Promise<PersonaDriftRecords> {
+  return pastTheEnd(q, await personaDriftPage(tx, workspaceId, period, q), (first) => personaDriftPage(tx, workspaceId, period, first));
+}
+
+async function personaDriftPage(tx: Queryable, workspaceId: string, period: ResolvedPeriod, q: PersonaDriftRecordsQuery): Promise<PersonaDriftRecords> {
   const unknown = q.persona === "unknown";
   const defined = await definedNames(tx, workspaceId);
   const name = sql`coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.email, 'Unnamed')`;
@@ -140,7 +143,7 @@ export async function personaDriftRecords(tx: Queryable, workspaceId: string, pe
       select c.id, ${name} as name, c.email, c.persona, c.title, c.mql_at as "mqlAt", null as "dealId", null as "dealName", null as role, null as "closedAt",
         1::float8 as weight, count(*) over ()::int as total
       from contacts c where ${where} order by c.mql_at, c.id limit ${q.limit} offset ${q.offset}`);
-    return { items: res.rows.map(contactItem), total: res.rows[0]?.total ?? (q.offset > 0 ? await countOf(tx, sql`select count(*)::int as n from contacts c where ${where}`) : 0) };
+    return { items: res.rows.map(contactItem), total: res.rows[0]?.total ?? 0 };
   }
   const res = await tx.execute<ContactRow>(sql`${buyerPeople(workspaceId, period, q)}
     select c.id, ${name} as name, c.email, c.persona, c.title, null as "mqlAt", b.deal_id as "dealId", b.deal_name as "dealName", b.role, b.closed_at as "closedAt",

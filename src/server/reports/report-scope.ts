@@ -117,3 +117,12 @@ export async function assertFilterIds(tx: Queryable, workspaceId: string, f: Rep
   if (!row.team) throw notFound("Team");
   if (!row.rep) throw notFound("Rep");
 }
+
+/**
+ * A drill-down page past its last row has no row to carry the window's `count(*) over ()`: ask again for the first
+ * row only to learn the total (and any other whole-set figure), and keep the page empty.
+ */
+export async function pastTheEnd<Q extends { offset: number; limit: number }, R extends { items: unknown[] }>(q: Q, page: R, again: (first: Q) => Promise<R>): Promise<R> {
+  if (page.items.length > 0 || q.offset === 0) return page;
+  return { ...(await again({ ...q, offset: 0, limit: 1 })), items: [] };
+}

@@ -58,6 +58,8 @@ describe("revenue by channel report", () => {
     expect(p.items.map((i) => [i.name, i.amount, i.channelFrom, i.campaignName, i.sourceContactName])).toEqual([
       ["R2", 20_000, "partner_account", "Webinar", "Pat Partner"], ["R3", 5_000, "campaign", "Alliance", null],
     ]);
+    const past = json<RevenueByChannelRecords>(await h.as(ws.users.sales).get(`/api/v1/reports/revenue-by-channel/records?${Q}&channelKey=partner&measure=pipeline&offset=2&limit=1`));
+    expect([past.total, past.items]).toEqual([2, []]);
     const u = json<RevenueByChannelRecords>(await h.as(ws.users.sales).get(`/api/v1/reports/revenue-by-channel/records?${Q}&channelKey=paid_search&measure=pipeline`));
     expect(u.items.map((i) => [i.name, i.channelFrom, i.outcome])).toEqual([["R4", "contact", "lost"]]);
   });

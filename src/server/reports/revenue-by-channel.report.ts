@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { RevenueByChannel, RevenueByChannelRecords, RevenueByChannelRecordsQuery } from "../../shared/contracts/reports/revenue-by-channel.js";
-import { dealScope, inPeriod, type ResolvedPeriod } from "./report-scope.js";
+import { dealScope, inPeriod, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 
 /**
  * Deals won or created in the period (`deals_closed_idx`, `deals_created_idx`) with the channel that sourced them:
@@ -63,8 +63,9 @@ export async function revenueByChannelRecords(tx: Queryable, workspaceId: string
     from scoped s join accounts a on a.workspace_id = ${workspaceId} and a.id = s.account_id
     where s.channel = ${q.channelKey} and ${q.measure === "revenue" ? sql`s.is_won` : sql`s.is_created`}
     order by s.amount desc, s.id limit ${q.limit} offset ${q.offset}`);
-  return {
+  const page = {
     items: res.rows.map(({ total: _t, ...r }) => ({ ...r, createdAt: new Date(r.createdAt), closedAt: r.closedAt && new Date(r.closedAt) })),
     total: res.rows[0]?.total ?? 0,
   };
+  return pastTheEnd(q, page, (first) => revenueByChannelRecords(tx, workspaceId, period, first));
 }

@@ -122,6 +122,9 @@ describe("win/loss report", () => {
     const lostToStackline = await get<WinLossRecords>(`/records?${Q}&by=competitor&key=Stackline&outcome=lost`);
     expect(lostToStackline.total).toBe(2);
     expect(lostToStackline.items.map((d) => d.id)).toEqual([ids.l2, ids.l1]);
+    // A page past the last row still says how many there are (the window count has no row to ride on).
+    const past = await get<WinLossRecords>(`/records?${Q}&by=competitor&key=Stackline&outcome=lost&offset=5&limit=5`);
+    expect([past.total, past.items]).toEqual([2, []]);
     expect(lostToStackline.items[0]).toMatchObject({ name: "l2", reasonCode: "price", reasonLabel: "Price", competitor: "Stackline", segment: "smb", source: "ads", interviewed: false });
     const q2NoCompetitor = await get<WinLossRecords>(`/records?${Q}&by=competitor&key=none&period=2026-Q2`);
     expect(q2NoCompetitor.items.map((d) => d.name)).toEqual(["n1", "l4"]);

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { WinLossDimension, WinLossQuery, WinLossRecords, WinLossRecordsQuery, WinLossReport } from "../../shared/contracts/reports/win-loss.js";
-import { dealScope, inPeriod, type ResolvedPeriod } from "./report-scope.js";
+import { dealScope, inPeriod, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 
 type Counts = { won: number; lost: number; noDecision: number; wonAmount: number; lostAmount: number; noDecisionAmount: number };
 
@@ -118,8 +118,6 @@ export async function winLossRecords(tx: Queryable, workspaceId: string, p: Reso
            count(*) over ()::int as total
     from c where ${sql.join(conds, sql` and `)}
     order by c.closed_at desc, c.id limit ${q.limit} offset ${q.offset}`);
-  return {
-    total: res.rows[0]?.total ?? 0,
-    items: res.rows.map(({ total: _t, ...r }) => ({ ...r, closedAt: new Date(r.closedAt) })),
-  };
+  const page = { total: res.rows[0]?.total ?? 0, items: res.rows.map(({ total: _t, ...r }) => ({ ...r, closedAt: new Date(r.closedAt) })) };
+  return pastTheEnd(q, page, (first) => winLossRecords(tx, workspaceId, p, first));
 }
