@@ -130,6 +130,30 @@ describe("attribution materialised with the deal", () => {
     expect(await creditsOf(s.ws, deal, "pipeline")).toHaveLength(3);
   });
 
+  it("deleting a contact rewrites the credits of the deals it was on and of its account's deals", async () => {
+    const s = await setUp();
+    const viaLou = await s.id(s.admin.post("/api/v1/deals", { accountId: s.account, name: "Acme via Lou", amount: 100, primaryContactId: s.lou }));
+    const withPat = await s.id(s.admin.post("/api/v1/deals", { accountId: s.account, name: "Acme with Pat", amount: 200, primaryContactId: s.pat }));
+    expect((await creditsOf(s.ws, viaLou, "pipeline")).map((c) => c.w[3])).toEqual([0.4, 0.2, 0.4]);
+    // Kim (on no deal) goes: Lou's deal falls back to Pat's a and c only → U-shaped ½ / ½ (n = 2).
+    expect((await s.admin.delete(`/api/v1/contacts/${s.kim}`)).statusCode).toBe(204);
+    expect((await creditsOf(s.ws, viaLou, "pipeline")).map((c) => [c.occurred_at.toISOString(), c.w[3]])).toEqual([
+      ["2025-01-01T00:00:00.000Z", 0.5],
+      ["2025-12-25T00:00:00.000Z", 0.5],
+    ]);
+    expect((await dealRow(s.ws, viaLou, "pipeline"))!.touches).toBe(2);
+    // Pat goes: no contact of Acme has a touch left, so both deals are unattributed (0 touches), not credited to deleted touches.
+    expect((await s.admin.delete(`/api/v1/contacts/${s.pat}`)).statusCode).toBe(204);
+    for (const deal of [viaLou, withPat]) {
+      expect(await creditsOf(s.ws, deal, "pipeline")).toEqual([]);
+      expect((await dealRow(s.ws, deal, "pipeline"))!.touches).toBe(0);
+    }
+    // The hooks left what a rebuild from scratch writes.
+    const hooked = await snapshot(s.ws);
+    await h.modules.attribution.attribution.rebuildWorkspace(s.ws.workspaceId);
+    expect(await snapshot(s.ws)).toEqual(hooked);
+  });
+
   it("a deal at an account whose contacts have no touch is unattributed (a deal row with 0 touches)", async () => {
     const s = await setUp();
     const deal = await s.id(s.admin.post("/api/v1/deals", { accountId: s.emptyAccount, name: "Empty deal", amount: 700 }));

@@ -87,6 +87,21 @@ export function createContactsRepository() {
       return row ?? null;
     },
 
+    /**
+     * The deals whose attribution or sales-activity facts can change when the contact goes: the deals it is on, and
+     * every deal of its account (attribution falls back to the account's contacts' touches).
+     */
+    async dealsAffectedBy(tx: Queryable, workspaceId: string, contactId: string, accountId: string | null): Promise<string[]> {
+      const res = await tx.execute<{ id: string }>(sql`
+        select d.id from deals d
+        where d.workspace_id = ${workspaceId}
+          and (${accountId === null ? sql`false` : sql`d.account_id = ${accountId}`}
+               or d.primary_contact_id = ${contactId}
+               or exists (select 1 from deal_contacts dc where dc.workspace_id = d.workspace_id and dc.deal_id = d.id and dc.contact_id = ${contactId}))
+        order by d.id`);
+      return res.rows.map((r) => r.id);
+    },
+
     /** Deletes a contact, its touchpoints and its deal memberships; deals that named it keep existing without it. */
     async delete(tx: Queryable, workspaceId: string, id: string) {
       await tx.update(deals).set({ primaryContactId: null }).where(and(eq(deals.workspaceId, workspaceId), eq(deals.primaryContactId, id)));

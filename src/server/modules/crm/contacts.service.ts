@@ -11,7 +11,7 @@ import type { LifecycleService } from "./lifecycle.service.js";
 import { requireRecordDeleter, requireRecordEditor } from "./crm.policy.js";
 import type { CrmHooks } from "./index.js";
 
-type Deps = { db: Database; repo: ContactsRepository; lifecycle: LifecycleService; clock: Clock; hooks: Pick<CrmHooks, "contactChanged"> };
+type Deps = { db: Database; repo: ContactsRepository; lifecycle: LifecycleService; clock: Clock; hooks: Pick<CrmHooks, "contactChanged" | "dealChanged"> };
 
 /** A persona given by hand is kept by matching ("manual"); null hands the contact back to persona matching. */
 function personaSourceOf(persona: string | null | undefined): "manual" | null {
@@ -87,6 +87,16 @@ export function createContactsService({ db, repo, lifecycle, clock, hooks }: Dep
     });
   }
 
+  /**
+   * Deletes a contact (found and locked by the caller) with its touchpoints and deal memberships, then runs the
+   * dealChanged hooks for the deals that can change without them (attribution credits, deal facts), in `tx`.
+   */
+  async function removeIn(tx: Tx, workspaceId: string, c: Pick<ContactRow, "id" | "accountId">) {
+    const affected = await repo.dealsAffectedBy(tx, workspaceId, c.id, c.accountId);
+    await repo.delete(tx, workspaceId, c.id);
+    for (const dealId of affected) for (const hook of hooks.dealChanged) await hook(tx, workspaceId, dealId);
+  }
+
   /** Deletes a contact with its touchpoints. */
   async function deleteContact(ctx: RequestContext, id: string) {
     const now = clock.now();
@@ -94,7 +104,7 @@ export function createContactsService({ db, repo, lifecycle, clock, hooks }: Dep
       const c = await repo.findById(tx, ctx.workspaceId, id, true);
       if (!c) throw notFound("Contact");
       requireRecordDeleter(ctx.actor);
-      await repo.delete(tx, ctx.workspaceId, id);
+      await removeIn(tx, ctx.workspaceId, c);
       // No e-mail or name here: the entry outlives the contact, and an erasure cannot rewrite it later.
       await recordAudit(tx, ctx.workspaceId, ctx.actor, now, { action: "contact.deleted", entity: "contact", entityId: id, changes: { stage: c.stage, hadEmail: c.email !== null } }, ctx.requestId);
     });
@@ -116,7 +126,7 @@ export function createContactsService({ db, repo, lifecycle, clock, hooks }: Dep
     });
   }
 
-  return { listContacts, getContact, createContact, updateContact, moveStage, deleteContact, getTimeline };
+  return { listContacts, getContact, createContact, updateContact, moveStage, deleteContact, removeIn, getTimeline };
 }
 
 export type ContactsService = ReturnType<typeof createContactsService>;

@@ -76,7 +76,10 @@ export function createCrmModule({ db, clock, reasons }: Deps) {
   /** What a GDPR erasure needs of contacts: the row (locked) and the delete that cascades to its records. */
   const erasure = {
     findIn: (tx: Tx, workspaceId: string, contactId: string) => contactsRepo.findById(tx, workspaceId, contactId, true),
-    deleteIn: (tx: Tx, workspaceId: string, contactId: string) => contactsRepo.delete(tx, workspaceId, contactId),
+    deleteIn: async (tx: Tx, workspaceId: string, contactId: string) => {
+      const c = await contactsRepo.findById(tx, workspaceId, contactId, true);
+      if (c) await contacts.removeIn(tx, workspaceId, c);
+    },
   };
   /** Lets other modules check a deal and read its competitor name without reading the deals table. */
   async function dealRef(tx: Queryable, workspaceId: string, dealId: string) {

@@ -67,6 +67,14 @@ describe("deal facts kept by the deal and touchpoint hooks", () => {
     await rebuildDealFacts(h.tdb.ownerDb.orm, ws.workspaceId, h.clock.now());
     expect(await factsOf(ws)).toEqual({ [d1]: 3, [d2]: 2 });
 
+    // Kim is deleted: D2 (her deal) loses her 2 touches; D1 keeps Pat's 3. The rebuild agrees.
+    const before = json<Kpis>(await admin.get("/api/v1/reports/kpis?from=2026-01-01&to=2026-01-31"));
+    expect((await admin.delete(`/api/v1/contacts/${kim}`)).statusCode).toBe(204);
+    expect(await factsOf(ws)).toEqual({ [d1]: 3, [d2]: 0 });
+    await rebuildDealFacts(h.tdb.ownerDb.orm, ws.workspaceId, h.clock.now());
+    expect(await factsOf(ws)).toEqual({ [d1]: 3, [d2]: 0 });
+    expect(json<Kpis>(await admin.get("/api/v1/reports/kpis?from=2026-01-01&to=2026-01-31")).overall.salesActivities).toBe(before.overall.salesActivities);
+
     // A deal reopened (no route does it; a correction in the data) loses its row on the next change.
     await h.tdb.ownerDb.pool.query("update deals set closed_at = null, outcome = null, stage = 'negotiation' where workspace_id = $1 and id = $2", [ws.workspaceId, d2]);
     await h.tdb.db.inWorkspace(ws.workspaceId, (tx) => h.modules.reports.dealFacts.onDealChanged(tx, ws.workspaceId, d2));
