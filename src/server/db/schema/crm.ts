@@ -327,6 +327,10 @@ export const touchpoints = pgTable(
     // what-if: type = 'meeting' and actor_user_id in (...) and occurred_at in the months) and the SDR scoreboard's
     // meetings booked (sdr-scoreboard.report.ts); only meeting rows, so it stays small beside the touch log
     index("touchpoints_meeting_actor_idx").on(t.workspaceId, t.actorUserId, t.occurredAt, t.contactId).where(sql`type = 'meeting'`),
+    // serves: a contact's sales touches in a time range, index-only — playbook adherence (the follow-up touches of each
+    // assignment, adherence.report.ts) and the deal-facts recount (sales activities of a closed deal's people); only
+    // sales rows, so marketing touches (most of the log) never write to it
+    index("touchpoints_sales_contact_idx").on(t.workspaceId, t.contactId, t.occurredAt, t.id, t.type, t.channel).where(sql`category = 'sales'`),
     // serves: merging a visitor's anonymous touches into the contact on a form submission (only unmerged rows)
     index("touchpoints_visitor_idx").on(t.workspaceId, t.visitorId).where(sql`visitor_id is not null and contact_id is null`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "touchpoints_sales_contact_idx" ON "touchpoints" USING btree ("workspace_id","contact_id","occurred_at","id","type","channel") WHERE category = 'sales';
