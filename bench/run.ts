@@ -28,12 +28,16 @@ const { values } = parseArgs({
     reuse: { type: "string" },
     // Run only these targets, e.g. --only P3,P4.
     only: { type: "string" },
+    // Measured rounds of P3 (each round asks every endpoint once per filter set); default 4 with --quick, else 8.
+    rounds: { type: "string" },
   },
 });
 const quick = values.quick ?? false;
 const contacts = Number(values.contacts ?? (quick ? 5_000 : 1_000_000));
 const only = values.only ? new Set(values.only.toUpperCase().split(",")) : null;
 const runs = (id: string) => !only || only.has(id);
+const rounds = Number(values.rounds ?? (quick ? 4 : 8));
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1 (got ${values.rounds})`);
 
 const dataDir = values.reuse ? path.resolve(values.reuse) : fs.mkdtempSync(path.join(os.tmpdir(), "tandem-bench-"));
 fs.mkdirSync(dataDir, { recursive: true });
@@ -63,7 +67,7 @@ try {
   const wrong: string[] = [];
   const results: BenchResult[] = [];
   if (runs("P3")) {
-    const dashboards = await benchDashboards(rt, ws, { rounds: quick ? 4 : 8 });
+    const dashboards = await benchDashboards(rt, ws, { rounds });
     wrong.push(...dashboards.wrong);
     results.push(...dashboards.results);
   }
