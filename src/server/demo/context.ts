@@ -5,6 +5,7 @@ import type { TouchpointType } from "../../shared/domain/touchpoints.js";
 import type { CampaignCatalog, CampaignPlan } from "./campaigns.js";
 import type { IdFactory } from "./ids.js";
 import type { Persona, Segment, Territory } from "./story.js";
+import type { Seniority } from "../../shared/contracts/contacts.js";
 
 export type Staff = {
   adminId: string;
@@ -53,7 +54,7 @@ export type DemoContact = {
   firstName: string;
   lastName: string;
   title: string;
-  seniority: string;
+  seniority: Seniority;
   department: string | null;
   phone: string | null;
   country: string;

@@ -5,6 +5,7 @@ import { useHarness } from "../../../test/harness.js";
 import { STAGES_REQUIRING_REASON, canTransition, type Stage } from "../../shared/domain/lifecycle.js";
 import { DEFAULT_REASON_CODES, REASON_KIND_FOR } from "../../shared/domain/reasons.js";
 import { TOUCHPOINT_CATEGORIES } from "../../shared/domain/touchpoints.js";
+import { SENIORITIES } from "../../shared/contracts/contacts.js";
 import { gradeFor, scoreFit } from "../../shared/domain/scoring.js";
 import { replayTouches } from "../../shared/domain/scoring-replay.js";
 import { fitSubjectOf } from "../modules/crm/scoring-access.js";
@@ -72,6 +73,12 @@ describe("demo workspace", () => {
     expect(ids.every((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(r.id))).toBe(true);
     const byType = (ws: string) => rows("select type, count(*)::int n, sum(amount)::text total from deals where workspace_id = $1 group by 1 order by 1", [ws]);
     expect(await byType(b.workspaceId)).toEqual(await byType(a.workspaceId));
+  });
+
+  it("gives contacts only seniorities the contacts API accepts (editing a demo contact must not fail on its own data)", async () => {
+    const values = await rows<{ seniority: string }>("select distinct seniority from contacts where workspace_id = $1 and seniority is not null order by 1", [a.workspaceId]);
+    expect(values.length).toBeGreaterThan(3);
+    for (const { seniority } of values) expect(SENIORITIES).toContain(seniority);
   });
 
   it("moves every contact only along the lifecycle table, with reasons and consistent stamps", async () => {

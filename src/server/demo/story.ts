@@ -3,6 +3,7 @@
  * show; the generator reads them and nothing else decides the story.
  */
 import type { Channel } from "../../shared/domain/touchpoints.js";
+import type { Seniority } from "../../shared/contracts/contacts.js";
 import { weighted } from "./prng.js";
 
 export const WORKSPACE_NAME = "Northwind Cloud";
@@ -14,12 +15,12 @@ export const WINDOW_MONTHS = 18;
 export const CONTACTS_PER_ACCOUNT = 10;
 
 export type Persona = "IT Manager" | "Developer" | "Engineering Manager" | "VP Engineering" | "CTO" | "Operations Director" | "CFO";
-export type PersonaInfo = { titles: readonly string[]; seniority: string; department: string; fit: number };
+export type PersonaInfo = { titles: readonly string[]; seniority: Seniority; department: string; fit: number };
 
 /** Marketing's darling is the IT Manager; the people who sign are the VP Engineering and the CTO (story 2). */
 export const PERSONAS: Record<Persona, PersonaInfo> = {
   "IT Manager": { titles: ["IT Manager", "Senior IT Manager", "IT Operations Manager", "Infrastructure Manager"], seniority: "manager", department: "IT", fit: 15 },
-  Developer: { titles: ["Software Engineer", "Senior Software Engineer", "DevOps Engineer", "Platform Engineer"], seniority: "individual_contributor", department: "Engineering", fit: 5 },
+  Developer: { titles: ["Software Engineer", "Senior Software Engineer", "DevOps Engineer", "Platform Engineer"], seniority: "individual", department: "Engineering", fit: 5 },
   "Engineering Manager": { titles: ["Engineering Manager", "Senior Engineering Manager", "Platform Team Lead"], seniority: "manager", department: "Engineering", fit: 15 },
   "VP Engineering": { titles: ["VP Engineering", "VP of Engineering", "SVP Engineering", "Head of Engineering"], seniority: "vp", department: "Engineering", fit: 30 },
   CTO: { titles: ["CTO", "Chief Technology Officer", "Co-founder & CTO"], seniority: "c_level", department: "Executive", fit: 35 },

@@ -18,6 +18,7 @@ export const StageSchema = z.enum(STAGES);
 export const ChannelSchema = z.enum(CHANNELS);
 export const SENIORITIES = ["c_level", "vp", "director", "manager", "individual", "student", "other"] as const;
 export const SenioritySchema = z.enum(SENIORITIES);
+export type Seniority = (typeof SENIORITIES)[number];
 export const CONSENTS = ["unknown", "granted", "withdrawn"] as const;
 
 export const ContactSchema = z.object({
