@@ -75,6 +75,20 @@ describe("database", () => {
     }
   });
 
+  it("never nulls workspace_id on delete: a SET NULL foreign key over (workspace_id, x) names x alone", async () => {
+    const res = await h.tdb.ownerDb.pool.query<{ name: string; table: string; setcols: string[] | null; keycols: string[] }>(`
+      select con.conname as name, con.conrelid::regclass::text as table,
+        (select array_agg(a.attname::text) from unnest(con.confdelsetcols) k join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k) as setcols,
+        (select array_agg(a.attname::text) from unnest(con.conkey) k join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k) as keycols
+      from pg_constraint con
+      where con.contype = 'f' and con.confdeltype = 'n' and con.connamespace = 'public'::regnamespace`);
+    expect(res.rows.length).toBeGreaterThan(10);
+    for (const fk of res.rows) {
+      if (!fk.keycols.includes("workspace_id")) continue;
+      expect(fk.setcols ?? fk.keycols, `${fk.table}: ${fk.name} sets only its reference to null`).not.toContain("workspace_id");
+    }
+  });
+
   it("shows the app role nothing when no workspace is set, and only its own workspace when one is", async () => {
     const a = await h.workspace("Alpha");
     const b = await h.workspace("Beta");

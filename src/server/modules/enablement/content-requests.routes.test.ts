@@ -67,4 +67,16 @@ describe("content requests", () => {
     const audit = await h.tdb.ownerDb.pool.query("select action from audit_log where workspace_id = $1 and entity = 'content_request' and entity_id = $2 order by at, id", [ws.workspaceId, ask.id]);
     expect(audit.rows.map((r: { action: string }) => r.action)).toEqual(["content_request.created", "content_request.accepted", "content_request.assigned", "content_request.in_progress", "content_request.delivered"]);
   });
+
+  it("outlives the deal it was for: deleting the deal keeps the request without it", async () => {
+    const ws = await h.workspace("Outlives");
+    const [sales, admin] = [h.as(ws.users.sales), h.as(ws.users.admin)];
+    const account = json<{ id: string }>(await sales.post("/api/v1/accounts", { name: "Acme" }));
+    const deal = json<{ id: string }>(await sales.post("/api/v1/deals", { accountId: account.id, name: "Acme rollout", amount: 5000 }));
+    const ask = json<Req>(await sales.post("/api/v1/content-requests", { title: "ROI model", dealId: deal.id }));
+    expect(ask.dealId).toBe(deal.id);
+    const gone = await admin.delete(`/api/v1/deals/${deal.id}`);
+    expect(gone.statusCode, gone.body).toBe(204);
+    expect(json<Req>(await sales.get(`/api/v1/content-requests/${ask.id}`))).toMatchObject({ id: ask.id, title: "ROI model", dealId: null, dealName: null });
+  });
 });
