@@ -151,6 +151,7 @@ export function createModules(deps: ModuleDeps) {
     if (entity === "contacts" || entity === "accounts") await enablement.personas.queueApply(workspaceId);
   } });
   routes.push(imports.routes);
+  quotedPersonalData.push(imports.erasure.forgetPersonIn);
   const capture = createCaptureModule({ db: deps.db, clock: deps.clock, ingest: touchpoints.ingest, rateLimitPerMinute: deps.captureRateLimitPerMinute ?? 120 });
   routes.push(capture.routes);
   rootRoutes.push(capture.rootRoutes);

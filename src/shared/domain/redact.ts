@@ -43,5 +43,5 @@ export function redactJson(value: unknown, terms: readonly string[]): unknown {
   return value;
 }
 
-/** An erased contact as the modules that quoted it need it: its id and the terms to redact. */
-export type ErasedPerson = { contactId: string; terms: readonly string[] };
+/** An erased contact as the modules that quoted it need it: its id, its e-mail and the terms to redact. */
+export type ErasedPerson = { contactId: string; email: string | null; terms: readonly string[] };

@@ -76,6 +76,13 @@ export const contactsWriter: Writer = {
   async write(client, ctx, rows) {
     const cols: StagingColumn[] = [t("externalId"), t("email"), t("firstName"), t("lastName"), t("title"), t("phone"), t("country"), t("department"), t("source"), t("stage"), { name: "ownerId", type: "uuid" }, t("accountExternalId"), t("accountDomain")];
     await stageRows(client, "imp_contacts", ["new_id", "transition_id"], cols, rows, "account_id uuid");
+    // An erased person stays erased: the suppression list holds SHA-256 of "<workspace id>:<lower-cased e-mail>".
+    await client.query(
+      `update imp_contacts s set outcome = 'skipped', reason = 'this person was erased (GDPR); the contact is not recreated'
+       from suppressions x where s.outcome is null and s.email is not null and x.workspace_id = $1
+         and x.email_hash = encode(sha256(convert_to($1::text || ':' || lower(btrim(s.email)), 'UTF8')), 'hex')`,
+      [ctx.workspaceId],
+    );
     await resolve(client, "imp_contacts", "contacts", ctx, "s.email is not null and r.email = s.email");
     await client.query(
       `update imp_contacts s set outcome = 'failed', reason = 'the e-mail ' || s.email || ' belongs to another contact than the external id'

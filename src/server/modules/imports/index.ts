@@ -7,6 +7,7 @@ import { createImportsRepository } from "./imports.repository.js";
 import { createImportsService } from "./imports.service.js";
 import { createImportRunner, type Member } from "./import.runner.js";
 import { importsRoutes } from "./imports.routes.js";
+import { createImportsErasure } from "./imports.erasure.js";
 import { createImportsExports } from "./imports.exports.js";
 import { csvExportRoutes } from "../../platform/http/csv-export.js";
 import { accountsWriter, contactsWriter } from "./crm.writers.js";
@@ -54,7 +55,8 @@ export function createImportsModule({ db, clock, jobs, members, dataDir, chunkRo
     await app.register(csvExportRoutes(csvExports));
     await app.register(importsRoutes, { imports });
   }
-  return { routes, imports, csvExports };
+  const erasure = createImportsErasure({ filesDir });
+  return { routes, imports, csvExports, erasure };
 }
 
 export type { ImportsService } from "./imports.service.js";

@@ -124,7 +124,7 @@ describe("CSV import of campaigns and touchpoints", () => {
       "row 7: no campaign named No Such Campaign (import the campaigns first)",
       "row 8: duplicate of row 1 of this file",
       "row 9: a touchpoint needs a contact e-mail or a contact external id",
-      "row 11: gone@erased.example was erased (GDPR); the touch is not stored and the contact not recreated",
+      "row 11: this person was erased (GDPR); the touch is not stored and the contact not recreated",
     ]);
 
     // The same file again stores nothing twice: the stored events are skipped by their client event ids.

@@ -117,7 +117,7 @@ export function createTouchpointsWriter({ ingestManyIn }: Deps): Writer {
           const { rowNo, ev } = slice[k]!;
           if (item.status === "created") created++;
           else if (item.status === "duplicate") refused.push({ rowNo, outcome: "skipped", reason: `already stored (client event id ${ev.clientEventId})` });
-          else if (item.status === "suppressed") refused.push({ rowNo, outcome: "skipped", reason: `${ev.email} was erased (GDPR); the touch is not stored and the contact not recreated` });
+          else if (item.status === "suppressed") refused.push({ rowNo, outcome: "skipped", reason: "this person was erased (GDPR); the touch is not stored and the contact not recreated" });
           else refused.push({ rowNo, outcome: "failed", reason: (item.errors ?? []).map((e) => e.message).join("; ") || "rejected" });
         });
       }

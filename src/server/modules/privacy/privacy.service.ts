@@ -45,7 +45,7 @@ export function createPrivacyService({ db, clock, suppressions, contacts, touchp
    * Erases a contact: its row and everything that cascades from it (stage moves, touchpoints, score events, deal
    * roles, handoffs, SLA timers, playbook assignments, visitor ids and their anonymous touches), blanks the changes
    * of audit entries about it, redacts it where other modules quoted it (`quoted`: notifications, webhook
-   * deliveries, asset events) and in stored idempotent responses, and suppresses the e-mail's hash so ingest and
+   * deliveries, asset events, stored import files and their error reports) and in stored idempotent responses, and suppresses the e-mail's hash so ingest and
    * web capture do not recreate it.
    * Deals stay (company records) without the person; attribution credits keep only ids, weights and amounts.
    */
@@ -58,7 +58,7 @@ export function createPrivacyService({ db, clock, suppressions, contacts, touchp
       if (c.email) await suppressions.suppress(tx, ctx.workspaceId, c.email, now);
       const visitorTouches = await touchpoints.deleteVisitorTouchesIn(tx, ctx.workspaceId, contactId);
       const own = await tx.execute<{ n: number }>(sql`select count(*)::int as n from touchpoints where workspace_id = ${ctx.workspaceId} and contact_id = ${contactId}`);
-      const person: ErasedPerson = { contactId, terms: personTerms(c) };
+      const person: ErasedPerson = { contactId, email: c.email, terms: personTerms(c) };
       for (const redact of quoted) await redact(tx, ctx.workspaceId, person);
       await forgetStoredResponsesIn(tx, ctx.workspaceId, [contactId, ...person.terms]);
       await contacts.deleteIn(tx, ctx.workspaceId, contactId);
