@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { contacts as contactsTable } from "../db/schema/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useHarness } from "../../../test/harness.js";
+import { json, useHarness } from "../../../test/harness.js";
+import { matchPersona, type PersonaCriteria, type PersonaSubject } from "../../shared/domain/personas.js";
 import { STAGES_REQUIRING_REASON, canTransition, type Stage } from "../../shared/domain/lifecycle.js";
 import { DEFAULT_REASON_CODES, REASON_KIND_FOR } from "../../shared/domain/reasons.js";
 import { TOUCHPOINT_CATEGORIES } from "../../shared/domain/touchpoints.js";
@@ -62,6 +63,10 @@ describe("demo workspace", () => {
       touchpoints: "md5(string_agg(concat_ws('|', id, contact_id, campaign_id, type, occurred_at, properties::text), ',' order by id))",
       stage_transitions: "md5(string_agg(concat_ws('|', id, contact_id, from_stage, to_stage, at, reason_code), ',' order by id))",
       campaign_costs: "md5(string_agg(concat_ws('|', id, campaign_id, incurred_on, amount), ',' order by id))",
+      assets: "md5(string_agg(concat_ws('|', id, title, status, published_at, expires_at, production_cost), ',' order by id))",
+      asset_events: "md5(string_agg(concat_ws('|', id, asset_id, type, contact_id, deal_id, share_id, at), ',' order by id))",
+      deal_competitors: "md5(string_agg(concat_ws('|', deal_id, competitor_id, created_at), ',' order by deal_id, competitor_id))",
+      reference_uses: "md5(string_agg(concat_ws('|', id, reference_id, deal_id, status, decided_at), ',' order by id))",
       attribution_credits: "md5(string_agg(concat_ws('|', deal_id, basis, touchpoint_id, position, w_first, w_last, w_linear, w_u_shaped, w_w_shaped, w_time_decay), ',' order by deal_id, basis, position))",
     };
     for (const [table, expr] of Object.entries(fingerprints)) {
@@ -332,6 +337,62 @@ describe("demo workspace", () => {
     // Users are created through identity with ids of their own per workspace: the submitter is compared by name.
     const fingerprint = (ws: string) => one<{ f: string }>("select md5(string_agg(concat_ws('|', i.id, i.kind, i.status, i.deal_id, u.name, i.votes, i.created_at), ',' order by i.id)) f from insights i join users u on u.id = i.submitted_by where i.workspace_id = $1", [ws]);
     expect(await fingerprint(b.workspaceId)).toEqual(await fingerprint(a.workspaceId));
+  });
+
+  it("shows the enablement hub: a mostly unused library, battlecards on deals, a campaign launched below readiness, a reference at its cap", async () => {
+    const adminId = (await one<{ id: string }>("select user_id id from memberships where workspace_id = $1 and role = 'admin'", [a.workspaceId])).id;
+    const ctx = { workspaceId: a.workspaceId, sessionId: null, requestId: "t", actor: { kind: "user" as const, userId: adminId, name: "t", role: "admin" as const, tokenId: null, scopes: ["read", "write"] as const } };
+    const api = h.as(await h.modules.identity.tokens.createToken(ctx, { name: "enablement", scopes: ["read"] }));
+    // Most of the library is unused (never, or not in the last 90 days); what is used sits more on won deals.
+    const unused = json<{ library: number; neverUsed: number; stale: number; unusedShare: number }>(await api.get("/api/v1/reports/content-unused"));
+    expect(unused.library).toBeGreaterThanOrEqual(40);
+    expect(unused.unusedShare).toBeGreaterThan(0.5);
+    expect(unused.unusedShare).toBeLessThan(0.8);
+    expect(unused.neverUsed).toBeGreaterThan(0);
+    expect(unused.stale).toBeGreaterThan(0);
+    const eff = json<{ withContent: { won: number; winRate: number }; withoutContent: { winRate: number }; rows: { title: string }[] }>(await api.get("/api/v1/reports/content-effectiveness"));
+    expect(eff.withContent.won).toBeGreaterThan(0);
+    expect(eff.withContent.winRate).toBeGreaterThan(eff.withoutContent.winRate);
+    expect(eff.rows.map((r) => r.title)).not.toContain("The IT Manager's Guide to Cloud Costs");
+    // Every tracked-link view came back as a content_view touchpoint on the viewer, as the shares service writes it.
+    const views = await one<{ events: number; touches: number; counted: number }>(
+      `select (select count(*) from asset_events where workspace_id = $1 and type = 'viewed')::int events,
+              (select count(*) from touchpoints where workspace_id = $1 and type = 'content_view' and source = 'tracked_link' and asset_id is not null)::int touches,
+              (select sum(views) from asset_shares where workspace_id = $1)::int counted`,
+      [a.workspaceId],
+    );
+    expect(views.events).toBeGreaterThan(0);
+    expect([views.touches, views.counted]).toEqual([views.events, views.events]);
+    // The rising competitor's battlecard reaches an open deal tagged with it.
+    const open = await one<{ id: string }>(
+      `select d.id from deals d join deal_competitors dc on dc.workspace_id = d.workspace_id and dc.deal_id = d.id join competitors c on c.workspace_id = dc.workspace_id and c.id = dc.competitor_id
+       where d.workspace_id = $1 and d.closed_at is null and c.name = $2 order by d.amount desc, d.id limit 1`,
+      [a.workspaceId, RISING_COMPETITOR.name],
+    );
+    const engaged = json<{ items: { competitor: { name: string }; battlecard: { whyWeWin: string[] } | null }[] }>(await api.get(`/api/v1/deals/${open.id}/competitors`));
+    expect(engaged.items.find((x) => x.competitor.name === RISING_COMPETITOR.name)?.battlecard?.whyWeWin.length).toBeGreaterThan(0);
+    // One launched campaign was flagged below the 80 % threshold, and both managers were told.
+    const briefs = json<{ items: { campaignName: string; flaggedAt: string | null; readinessAtLaunch: number | null }[] }>(await api.get("/api/v1/briefs"));
+    const flagged = briefs.items.filter((b) => b.flaggedAt);
+    expect(flagged.map((b) => [b.campaignName, b.readinessAtLaunch])).toEqual([["Partner Webinar with AWS", 2 / 6]]);
+    const told = await rows<{ role: string }>("select m.role from notifications n join memberships m on m.workspace_id = n.workspace_id and m.user_id = n.user_id where n.workspace_id = $1 and n.kind = 'brief.readiness_low' order by 1", [a.workspaceId]);
+    expect(told.filter((r) => r.role === "manager")).toHaveLength(2);
+    // A reference at its quarterly cap shows as unavailable.
+    const refs = json<{ items: { availability: { used: number; cap: number; available: boolean } }[] }>(await api.get("/api/v1/references"));
+    expect(refs.items.length).toBeGreaterThanOrEqual(10);
+    expect(refs.items.filter((r) => !r.availability.available && r.availability.used === r.availability.cap && r.availability.cap === 2)).toHaveLength(1);
+    // Persona definitions reproduce every generated persona; the field insights name them and the rising competitor.
+    const defs = (await rows<{ id: string; name: string; criteria: PersonaCriteria }>("select id, name, criteria from personas where workspace_id = $1", [a.workspaceId]));
+    expect(defs).toHaveLength(7);
+    const people = await rows<PersonaSubject & { persona: string | null; persona_source: string | null }>(
+      `select c.title, c.seniority, c.department, a.industry, a.employees, c.persona, c.persona_source from contacts c left join accounts a on a.workspace_id = c.workspace_id and a.id = c.account_id
+       where c.workspace_id = $1 order by c.id limit 1500`,
+      [a.workspaceId],
+    );
+    for (const p of people) expect([matchPersona(defs, p)?.name ?? null, p.persona_source], p.title ?? "").toEqual([p.persona, p.persona ? "matched" : null]);
+    const named = await one<{ personas: number; rival: number }>("select count(persona_id)::int personas, count(competitor_id)::int rival from insights where workspace_id = $1", [a.workspaceId]);
+    expect(named.personas).toBeGreaterThan(0);
+    expect(named.rival).toBeGreaterThan(0);
   });
 
   it("carries an active v1 agreement that reproduces every stored score, and a v2 waiting for sales", async () => {

@@ -23,6 +23,9 @@ export const ID_KIND = {
   playbook: 13,
   growth: 14,
   insight: 20,
+  persona: 21,
+  enablement: 22,
+  asset: 23,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

@@ -21,6 +21,7 @@ import { createStaff, emailDomain, seedReasonCodes } from "./people.js";
 import { createBuffers, pushAccount, pushCampaign, pushTouchpoints, type Buffers } from "./rows.js";
 import { insertDemoGrowth } from "./growth.js";
 import { insertDemoInsights } from "./insights.js";
+import { insertDemoEnablement } from "./enablement.js";
 import { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, PRODUCTS, WINDOW_MONTHS } from "./story.js";
 import { generateAccount } from "./world.js";
 import { insertDemoAgreement, insertDemoRouting } from "./agreement.js";
@@ -35,7 +36,7 @@ export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_CO
 
 const ACCOUNTS_PER_BATCH = 400;
 // Tables the demo fills outside the COPY buffers: fresh statistics keep their first queries on their indexes.
-const ANALYZED_TOO = ["handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals", "deal_facts"];
+const ANALYZED_TOO = ["deal_competitors", "asset_events", "handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals", "deal_facts"];
 const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "deal_products", "touchpoints"] as const;
 
 async function copyAll(client: PoolClient, buffers: readonly TableBuffer[]): Promise<void> {
@@ -128,6 +129,8 @@ export async function createDemoWorkspace(
     counts.handoffs = await deps.handoffs.backfillIn(drizzle(client) as unknown as Tx, workspaceId);
     const playbooks = await insertDemoPlaybooks(client, ctx);
     Object.assign(counts, await insertDemoGrowth(client, ctx));
+    const { touchpoints: shared = 0, ...enablement } = await insertDemoEnablement(client, ctx);
+    Object.assign(counts, enablement, { touchpoints: (counts.touchpoints ?? 0) + shared });
     Object.assign(counts, await insertDemoInsights(client, ctx));
     Object.assign(counts, { playbooks: playbooks.playbooks, playbook_assignments: playbooks.playbook_assignments, touchpoints: (counts.touchpoints ?? 0) + playbooks.touchpoints });
     counts.lead_definitions = 2;

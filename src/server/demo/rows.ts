@@ -22,7 +22,7 @@ export function createBuffers() {
     accounts: new TableBuffer("accounts", ["workspace_id", "id", "name", "domain", "industry", "employees", "annual_revenue", "country", "region", "segment", "owner_id", "customer_status", "created_at", "updated_at"]),
     account_products: new TableBuffer("account_products", ["workspace_id", "account_id", "product_id", "since", "annual_value"]),
     contacts: new TableBuffer("contacts", [
-      "workspace_id", "id", "account_id", "email", "first_name", "last_name", "title", "seniority", "department", "phone", "country", "persona",
+      "workspace_id", "id", "account_id", "email", "first_name", "last_name", "title", "seniority", "department", "phone", "country", "persona", "persona_source",
       "source", "channel", "original_campaign_id", "utm_first", "utm_last", "stage", "stage_entered_at", "cycle", "owner_id", "sdr_id",
       "fit_points", "fit_grade", "engagement_score", "engagement_at", "definition_version", "consent", ...STAMP_COLUMNS, "created_at", "updated_at",
     ]),
@@ -66,6 +66,8 @@ function stamps(c: DemoContact): Map<Stage, number> {
   return out;
 }
 
+// persona_source: the demo's persona definitions (enablement-personas.ts) match every generated persona, so each one
+// is "matched", as the persona re-apply job would leave it.
 function pushContact(ctx: DemoContext, b: Buffers, c: DemoContact): void {
   const w = ctx.workspaceId;
   const last = c.transitions[c.transitions.length - 1];
@@ -78,7 +80,7 @@ function pushContact(ctx: DemoContext, b: Buffers, c: DemoContact): void {
   const reachedMql = c.transitions.some((t) => t.to === "mql");
   b.contacts.push([
     w, c.id, c.account?.id ?? NULL, text(c.email), text(c.firstName), text(c.lastName), text(c.title), c.seniority, text(c.department), text(c.phone),
-    text(c.country), text(c.persona), c.source, text(c.channel), c.originalCampaign?.id ?? NULL, text(utm[0]?.campaign?.utm), text(utm[utm.length - 1]?.campaign?.utm),
+    text(c.country), text(c.persona), c.persona ? "matched" : NULL, c.source, text(c.channel), c.originalCampaign?.id ?? NULL, text(utm[0]?.campaign?.utm), text(utm[utm.length - 1]?.campaign?.utm),
     last.to, ts(last.at), String(cycle), c.ownerId, c.sdrId ?? NULL, String(c.fitPoints), c.fitGrade, String(score), ts(engagedAt),
     reachedMql ? "1" : NULL, c.consent, ...STAGES.map((s) => ts(stageAt.get(s))), ts(c.createdAt), ts(updated),
   ]);
