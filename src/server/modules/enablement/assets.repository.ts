@@ -73,7 +73,9 @@ export function createAssetsRepository() {
         where ${searchWhere(workspaceId, q, now)}
         order by rank desc, a.updated_at desc, a.id
         limit ${q.limit + 1} offset ${offset}`);
-      return { ids: res.rows.map((r) => ({ id: r.id, rank: r.rank })), total: res.rows[0]?.total ?? 0 };
+      // A page past the end has no row to carry the window count: count without paging.
+      const total = res.rows[0]?.total ?? (offset > 0 ? (await tx.execute<{ n: number }>(sql`select count(*)::int as n from assets a where ${searchWhere(workspaceId, q, now)}`)).rows[0]!.n : 0);
+      return { ids: res.rows.map((r) => ({ id: r.id, rank: r.rank })), total };
     },
 
     /** Counts per stage, format, persona, product, competitor and status over everything the search matches. */

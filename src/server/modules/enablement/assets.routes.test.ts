@@ -69,6 +69,8 @@ describe("content library search", () => {
     const page = json<Search>(await sales.get("/api/v1/assets?limit=2"));
     expect(page.total).toBe(5);
     expect(page.nextCursor).toBe("2");
+    // A cursor past the last asset: no items, and the total still counts all five.
+    expect(json<Search>(await sales.get("/api/v1/assets?limit=2&cursor=10"))).toMatchObject({ items: [], total: 5, nextCursor: null });
     expect(json<Search>(await sales.get("/api/v1/assets?status=all")).total).toBe(6);
     // Another workspace sees none of it.
     const other = await h.workspace("Other");

@@ -79,7 +79,10 @@ export function createReferencesRepository() {
         where ${searchWhere(workspaceId, q, w)}
         order by rank desc, r.updated_at desc, r.id
         limit ${q.limit + 1} offset ${offset}`);
-      return { ids: res.rows.map((r) => ({ id: r.id, rank: r.rank })), total: res.rows[0]?.total ?? 0 };
+      // A page past the end has no row to carry the window count: count without paging.
+      const total = res.rows[0]?.total ?? (offset > 0 ? (await tx.execute<{ n: number }>(sql`
+        with ${usedCte(workspaceId, w)} select count(*)::int as n from customer_references r left join u on u.reference_id = r.id where ${searchWhere(workspaceId, q, w)}`)).rows[0]!.n : 0);
+      return { ids: res.rows.map((r) => ({ id: r.id, rank: r.rank })), total };
     },
 
     /** Counts per industry, size, region, product and use case over everything the search matches. */

@@ -127,6 +127,7 @@ describe("customer references", () => {
     // Facets without a query: two in NA, Analytics on two references.
     const all = await search("");
     expect(all.total).toBe(3);
+    expect(await search("cursor=5")).toMatchObject({ items: [], total: 3, nextCursor: null });
     expect(all.facets.region).toEqual([{ value: "NA", count: 2 }, { value: "EMEA", count: 1 }]);
     expect(all.facets.product).toEqual([{ value: "Analytics", count: 2 }, { value: "Scheduling", count: 1 }]);
     expect(all.facets.size.map((f) => f.value).sort()).toEqual(["enterprise", "mid_market", "smb"]);
