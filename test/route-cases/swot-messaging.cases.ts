@@ -3,7 +3,7 @@ import { type Case, OPEN, NO_ID } from "./case.js";
 
 export const SWOT_MESSAGING_CASES: Record<string, Case> = {
   "GET /api/v1/swots": {
-    happy: () => ({ url: "/api/v1/swots?subject=campaign&status=draft", as: "sdr", status: 200 }),
+    happy: (a) => ({ url: `/api/v1/swots?subject=campaign&status=draft&ownerId=${a.users.marketing.userId}&limit=10&offset=0`, as: "sdr", status: 200 }),
     invalid: () => ({ url: "/api/v1/swots?subject=account", field: "query.subject" }),
     crossTenant: NO_ID,
     denied: OPEN,

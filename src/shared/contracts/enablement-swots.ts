@@ -35,8 +35,14 @@ export type SwotList = z.infer<typeof SwotListSchema>;
 export const SwotListQuerySchema = z.object({
   subject: z.enum(["campaign", "deal"]).optional(),
   status: z.enum(SWOT_STATUSES).optional(),
+  ownerId: IdSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 export type SwotListQuery = z.infer<typeof SwotListQuerySchema>;
+/** A page of the workspace's SWOTs and how many match the filters. */
+export const SwotPageSchema = z.object({ items: z.array(SwotSchema), total: z.number().int() });
+export type SwotPage = z.infer<typeof SwotPageSchema>;
 
 const fields = {
   title: nameField(),

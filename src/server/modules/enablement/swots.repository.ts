@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { memberships, swots, users } from "../../db/schema/index.js";
 import type { SwotListQuery } from "../../../shared/contracts/enablement-swots.js";
@@ -7,24 +7,37 @@ export type SwotRow = typeof swots.$inferSelect & { ownerName: string | null };
 
 const byId = (workspaceId: string, id: string) => and(eq(swots.workspaceId, workspaceId), eq(swots.id, id));
 
+type Filter = Partial<Pick<SwotListQuery, "subject" | "status" | "ownerId">> & { campaignId?: string; dealId?: string };
+
+function filter(workspaceId: string, q: Filter): SQL | undefined {
+  return and(
+    eq(swots.workspaceId, workspaceId),
+    q.subject === "campaign" ? isNotNull(swots.campaignId) : q.subject === "deal" ? isNotNull(swots.dealId) : undefined,
+    q.campaignId ? eq(swots.campaignId, q.campaignId) : undefined,
+    q.dealId ? eq(swots.dealId, q.dealId) : undefined,
+    q.status ? eq(swots.status, q.status) : undefined,
+    q.ownerId ? eq(swots.ownerId, q.ownerId) : undefined,
+  );
+}
+
 /** Data access for SWOT analyses. */
 export function createSwotsRepository() {
   function select(tx: Queryable, where: SQL | undefined) {
-    return tx.select({ s: swots, ownerName: users.name }).from(swots).leftJoin(users, eq(users.id, swots.ownerId)).where(where).orderBy(desc(swots.analysedOn), desc(swots.createdAt));
+    return tx.select({ s: swots, ownerName: users.name }).from(swots).leftJoin(users, eq(users.id, swots.ownerId)).where(where).orderBy(desc(swots.analysedOn), desc(swots.createdAt), desc(swots.id));
   }
   const flat = (rows: { s: typeof swots.$inferSelect; ownerName: string | null }[]): SwotRow[] => rows.map((r) => ({ ...r.s, ownerName: r.ownerName }));
 
   return {
-    /** SWOTs of the workspace, newest analysis first, filtered by subject kind, subject and status. */
-    async list(tx: Queryable, workspaceId: string, q: SwotListQuery & { campaignId?: string; dealId?: string }): Promise<SwotRow[]> {
-      const where = and(
-        eq(swots.workspaceId, workspaceId),
-        q.subject === "campaign" ? isNotNull(swots.campaignId) : q.subject === "deal" ? isNotNull(swots.dealId) : undefined,
-        q.campaignId ? eq(swots.campaignId, q.campaignId) : undefined,
-        q.dealId ? eq(swots.dealId, q.dealId) : undefined,
-        q.status ? eq(swots.status, q.status) : undefined,
-      );
-      return flat(await select(tx, where));
+    /** SWOTs of the workspace, newest analysis first, filtered by subject kind, subject, status and owner (a page when limit is given). */
+    async list(tx: Queryable, workspaceId: string, q: Filter & { limit?: number; offset?: number }): Promise<SwotRow[]> {
+      const query = select(tx, filter(workspaceId, q));
+      return flat(q.limit === undefined ? await query : await query.limit(q.limit).offset(q.offset ?? 0));
+    },
+
+    /** How many SWOTs match the filters. */
+    async count(tx: Queryable, workspaceId: string, q: Filter): Promise<number> {
+      const [row] = await tx.select({ n: count() }).from(swots).where(filter(workspaceId, q));
+      return row?.n ?? 0;
     },
 
     /** One SWOT (locked for update when asked). */

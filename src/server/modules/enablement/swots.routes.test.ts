@@ -64,6 +64,17 @@ describe("SWOT analyses", () => {
     expect(json<L>(await sdr.get("/api/v1/swots?subject=deal")).items.map((s) => s.title)).toEqual(["Proposal v2"]);
     expect(json<L>(await sdr.get("/api/v1/swots?status=final")).items.map((s) => s.title)).toEqual(["Webinar review"]);
     expect(json<L>(await mkt.get(`/api/v1/deals/${deal.id}/swots`)).items.map((s) => [s.title, s.canEdit])).toEqual([["Proposal v2", false]]);
+    // By owner (the manager owns Proposal v2, marketing the webinar review); paged with the total of all matches.
+    type P = L & { total: number };
+    expect(json<P>(await sdr.get(`/api/v1/swots?ownerId=${ws.users.manager.userId}`))).toMatchObject({ total: 1, items: [{ title: "Proposal v2" }] });
+    expect(json<P>(await sdr.get(`/api/v1/swots?ownerId=${ws.users.sdr.userId}`))).toEqual({ items: [], total: 0 });
+    const page2 = json<P>(await sdr.get("/api/v1/swots?limit=1&offset=1"));
+    expect([page2.total, page2.items.map((s) => s.title)]).toEqual([2, ["Proposal v2"]]);
+    for (const [q, field] of [["ownerId=nope", "query.ownerId"], ["limit=0", "query.limit"], ["offset=-1", "query.offset"]] as const) {
+      const res = await sdr.get(`/api/v1/swots?${q}`);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(json<{ message: string }>(res).message).toContain(field);
+    }
 
     // Delete: the deal team only.
     expect((await mkt.delete(`/api/v1/swots/${d.id}`)).statusCode).toBe(403);

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { IdParamsSchema } from "../../../shared/contracts/common.js";
-import { CreateSwotBodySchema, SwotListQuerySchema, SwotListSchema, SwotSchema, UpdateSwotBodySchema } from "../../../shared/contracts/enablement-swots.js";
+import { CreateSwotBodySchema, SwotListQuerySchema, SwotListSchema, SwotPageSchema, SwotSchema, UpdateSwotBodySchema } from "../../../shared/contracts/enablement-swots.js";
 import type { SwotsService } from "./swots.service.js";
 
 /** SWOT analyses of campaigns and of deals' proposals. */
 export const swotsRoutes: FastifyPluginAsyncZod<{ swots: SwotsService }> = async (app, { swots }) => {
   const tags = ["enablement"];
-  app.get("/swots", { schema: { tags, summary: "SWOT analyses, newest first (filter by subject kind and status)", querystring: SwotListQuerySchema, response: { 200: SwotListSchema } } }, (req) => swots.listSwots(req.ctx, req.query));
+  app.get("/swots", { schema: { tags, summary: "SWOT analyses, newest first (filter by subject kind, status and owner; limit/offset)", querystring: SwotListQuerySchema, response: { 200: SwotPageSchema } } }, (req) => swots.listSwots(req.ctx, req.query));
   app.post("/swots", { schema: { tags, summary: "Write a SWOT of a campaign or of a deal's proposal", body: CreateSwotBodySchema, response: { 201: SwotSchema } } }, async (req, reply) =>
     reply.status(201).send(await swots.createSwot(req.ctx, req.body)),
   );

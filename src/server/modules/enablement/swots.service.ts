@@ -39,9 +39,12 @@ export function createSwotsService({ db, repo, clock, campaigns, crm }: Deps) {
     if (ownerId && !(await repo.isActiveMember(tx, workspaceId, ownerId))) throw invalidField("body.ownerId", "not an active member");
   }
 
-  /** Every SWOT (filtered by subject kind and status), newest analysis first. */
+  /** A page of the workspace's SWOTs (filtered by subject kind, status and owner), newest analysis first, with the total. */
   function listSwots(ctx: RequestContext, query: SwotListQuery) {
-    return db.inWorkspace(ctx.workspaceId, async (tx) => ({ items: await present(tx, ctx.workspaceId, await repo.list(tx, ctx.workspaceId, query), ctx.actor) }));
+    return db.inWorkspace(ctx.workspaceId, async (tx) => ({
+      items: await present(tx, ctx.workspaceId, await repo.list(tx, ctx.workspaceId, query), ctx.actor),
+      total: await repo.count(tx, ctx.workspaceId, query),
+    }));
   }
 
   /** A campaign's SWOTs (404 for a campaign of another workspace). */

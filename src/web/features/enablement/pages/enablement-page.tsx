@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from "@mantine/core";
-import { IconBulb, IconClipboardCheck, IconFiles, IconMailQuestion, IconMessageCircleStar, IconSwords } from "@tabler/icons-react";
+import { IconBulb, IconClipboardCheck, IconFiles, IconMailQuestion, IconMessageCircleStar, IconMessages, IconSwords } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { useCompetitors } from "../../competitors/hooks/use-competitors";
 import { useAssetSearch } from "../../content/hooks/use-content";
 import { useContentRequests } from "../../content/hooks/use-content-requests";
+import { useMessages } from "../../messaging/hooks/use-messages";
 import { useReferenceRequestsForMe, useReferenceSearch } from "../../references/hooks/use-references";
 
 function Section({ to, icon, title, what, figure, testId }: { to: string; icon: ReactNode; title: string; what: string; figure: string | null; testId: string }) {
@@ -30,6 +31,7 @@ export function EnablementPage() {
   const awaiting = useReferenceRequestsForMe();
   const competitors = useCompetitors();
   const requests = useContentRequests();
+  const messages = useMessages({ limit: "1" });
   const openRequests = requests.data?.filter((r) => r.status !== "delivered" && r.status !== "declined").length;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
@@ -47,6 +49,7 @@ export function EnablementPage() {
         />
         <Section testId="enablement-competitors" to="/competitors" icon={<IconSwords size={20} />} title="Competitors & battlecards" what="Profiles, battlecards, win rate and loss reasons per competitor." figure={competitors.data ? plural(competitors.data.length, "competitor", "competitors") : null} />
         <Section testId="enablement-briefs" to="/briefs" icon={<IconClipboardCheck size={20} />} title="Campaign briefs" what="The message, offer and talk track of each campaign, and which reps are ready." figure={null} />
+        <Section testId="enablement-messaging" to="/messaging" icon={<IconMessages size={20} />} title="Messaging" what="Value propositions, FAQs and talk tracks per persona and product." figure={messages.data ? plural(messages.data.total, "message", "messages") : null} />
         <Section testId="enablement-insights" to="/insights" icon={<IconBulb size={20} />} title="Field insights" what="What buyers tell the field — objections, criteria, competitor moves — voted on by the team and triaged by marketing; ride-alongs." figure={null} />
         <Section testId="enablement-requests" to="/content/requests" icon={<IconMailQuestion size={20} />} title="Content requests" what="What sales is missing, worked by marketing on a board." figure={openRequests === undefined ? null : plural(openRequests, "open request", "open requests")} />
       </SimpleGrid>
