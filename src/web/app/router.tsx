@@ -42,6 +42,7 @@ const appRoutes: RouteObject[] = [
   { path: "briefs", ...page(() => import("../features/briefs/pages/briefs-page"), (m) => m.BriefsPage) },
   { path: "briefs/:id", ...page(() => import("../features/briefs/pages/brief-page"), (m) => m.BriefPage) },
   { path: "messaging", ...page(() => import("../features/messaging/pages/messaging-page"), (m) => m.MessagingPage) },
+  { path: "swots", ...page(() => import("../features/swots/pages/swots-page"), (m) => m.SwotsPage) },
   { path: "personas", ...page(() => import("../features/personas/pages/personas-page"), (m) => m.PersonasPage) },
   { path: "insights", ...page(() => import("../features/insights/pages/insights-page"), (m) => m.InsightsPage) },
   { path: "insights/ride-alongs", ...page(() => import("../features/insights/pages/ride-alongs-page"), (m) => m.RideAlongsPage) },

@@ -1,29 +1,45 @@
 import { useState } from "react";
 import { ActionIcon, Button, Group, Modal, MultiSelect, Radio, Stack, TextInput, Textarea } from "@mantine/core";
+import { DateInput } from "@mantine/dates";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
 import { CampaignSelect } from "../../../components/campaign-select";
 import { notifyError } from "../../../lib/notify";
+import { useCampaign } from "../../campaigns/hooks/use-campaigns";
+import { MessageInsertPanel, type InsertableMessage } from "../../messaging/components/message-insert-panel";
 import { useMembers } from "../../users/hooks/use-members";
 import { useCreateBrief } from "../hooks/use-briefs";
+import { BriefFaqEditor, type FaqEntry } from "./brief-faq-editor";
 
 type Q = { question: string; options: string[]; correct: number };
 const EMPTY_Q: Q = { question: "", options: ["", ""], correct: 0 };
+/** Appends inserted text after what was typed (a blank line between), never replacing it. */
+const append = (typed: string, text: string) => (typed.trim() ? `${typed.replace(/\s+$/, "")}\n\n${text}` : text);
 
-/** Writes a campaign brief (a draft): message, audience, offer, call to action, talk track, reps in scope, check. */
-export function BriefComposeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/**
+ * Writes a campaign brief (a draft): message, audience, offer, call to action, talk track, FAQ, dates, reps in scope
+ * and check; value propositions, talk tracks and FAQs of the campaign's personas can be inserted from the library.
+ */
+export function BriefComposeModal({ opened, onClose, initialCampaignId = null }: { opened: boolean; onClose: () => void; initialCampaignId?: string | null }) {
   const navigate = useNavigate();
   const create = useCreateBrief();
   const { members } = useMembers();
-  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [campaignId, setCampaignId] = useState<string | null>(initialCampaignId);
+  const campaign = useCampaign(campaignId ?? undefined);
   const [f, setF] = useState({ message: "", audience: "", offer: "", callToAction: "", talkTrack: "" });
+  const [faq, setFaq] = useState<FaqEntry[]>([]);
+  const [dates, setDates] = useState<{ startsOn: string | null; endsOn: string | null }>({ startsOn: null, endsOn: null });
   const [scope, setScope] = useState<string[]>([]);
   const [questions, setQuestions] = useState<Q[]>([EMPTY_Q]);
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
   const setQ = (i: number, q: Partial<Q>) => setQuestions(questions.map((x, j) => (j === i ? { ...x, ...q } : x)));
+  const insert = (m: InsertableMessage) => {
+    if (m.kind === "faq") setFaq((prev) => [...prev, { question: m.title, answer: m.body }]);
+    else setF((prev) => (m.kind === "value_prop" ? { ...prev, message: append(prev.message, m.body) } : { ...prev, talkTrack: append(prev.talkTrack, m.body) }));
+  };
   const submit = () =>
     create.mutate(
-      { campaignId: campaignId!, ...f, offer: f.offer || null, callToAction: f.callToAction || null, talkTrack: f.talkTrack || null, scopeMemberIds: scope, questions },
+      { campaignId: campaignId!, ...f, offer: f.offer || null, callToAction: f.callToAction || null, talkTrack: f.talkTrack || null, faq, ...dates, scopeMemberIds: scope, questions },
       {
         onSuccess: (b) => {
           onClose();
@@ -35,12 +51,18 @@ export function BriefComposeModal({ opened, onClose }: { opened: boolean; onClos
   return (
     <Modal opened={opened} onClose={onClose} title="New campaign brief" size="lg">
       <Stack gap="sm">
-        <CampaignSelect label="Campaign" value={campaignId} onChange={(id) => setCampaignId(id)} />
-        <Textarea label="Message" autosize value={f.message} onChange={set("message")} />
+        <CampaignSelect label="Campaign" value={campaignId} valueLabel={campaign.data?.name} onChange={(id) => setCampaignId(id)} />
+        {campaign.data && <MessageInsertPanel key={campaign.data.id} targetPersonas={campaign.data.targetPersonas} onInsert={insert} />}
+        <Textarea label="Message" autosize minRows={2} value={f.message} onChange={set("message")} />
         <TextInput label="Audience" value={f.audience} onChange={set("audience")} />
         <TextInput label="Offer" value={f.offer} onChange={set("offer")} />
         <TextInput label="Call to action" value={f.callToAction} onChange={set("callToAction")} />
-        <Textarea label="Talk track" autosize value={f.talkTrack} onChange={set("talkTrack")} />
+        <Textarea label="Talk track" autosize minRows={2} value={f.talkTrack} onChange={set("talkTrack")} />
+        <BriefFaqEditor value={faq} onChange={setFaq} />
+        <Group grow>
+          <DateInput label="Starts on" description="Empty: the campaign's start" placeholder="YYYY-MM-DD" valueFormat="YYYY-MM-DD" clearable value={dates.startsOn} onChange={(v) => setDates({ ...dates, startsOn: v })} />
+          <DateInput label="Ends on" placeholder="YYYY-MM-DD" valueFormat="YYYY-MM-DD" clearable value={dates.endsOn} onChange={(v) => setDates({ ...dates, endsOn: v })} />
+        </Group>
         <MultiSelect
           label="Reps in scope"
           searchable

@@ -1,11 +1,14 @@
 import { Anchor, Badge, Text } from "@mantine/core";
 import { Link } from "react-router";
+import { can } from "../../../../shared/domain/permissions.js";
 import { SectionCard } from "../../../components/section-card";
+import { useSession } from "../../../lib/session";
 import { useCampaignBrief } from "../hooks/use-briefs";
 import { ReadinessSummary } from "./readiness-summary";
 
 /** The campaign's brief and sales readiness, on the campaign page. */
 export function CampaignBriefCard({ campaignId }: { campaignId: string }) {
+  const me = useSession();
   const q = useCampaignBrief(campaignId);
   const b = q.data;
   return (
@@ -19,7 +22,14 @@ export function CampaignBriefCard({ campaignId }: { campaignId: string }) {
         </>
       ) : (
         <Text fz="sm" c="dimmed">
-          No brief for this campaign. <Anchor component={Link} to="/briefs" fz="sm">Write one</Anchor>
+          No brief for this campaign.{" "}
+          {can(me.role, "manageEnablement") ? (
+            <Anchor component={Link} to={`/briefs?compose=${campaignId}`} fz="sm">
+              Write one
+            </Anchor>
+          ) : (
+            "Marketing writes it before launch."
+          )}
         </Text>
       )}
     </SectionCard>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Badge, Button, Stack } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { IconPlus } from "@tabler/icons-react";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import type { Serialized } from "../../../../shared/contracts/common.js";
 import type { Brief } from "../../../../shared/contracts/enablement-briefs.js";
 import { can } from "../../../../shared/domain/permissions.js";
@@ -38,7 +38,11 @@ export function BriefsPage() {
   const me = useSession();
   const navigate = useNavigate();
   const list = useBriefs();
-  const [open, setOpen] = useState(false);
+  // The campaign page's "Write one" opens the composer on its campaign (`?compose=<campaignId>`).
+  const [params] = useSearchParams();
+  const composeFor = params.get("compose");
+  const mayWrite = can(me.role, "manageEnablement");
+  const [open, setOpen] = useState(mayWrite && !!composeFor);
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
   const rows = list.data ?? [];
   const published = rows.filter((b) => b.status === "published");
@@ -49,7 +53,7 @@ export function BriefsPage() {
         title="Campaign briefs"
         description="Each brief goes to the reps in scope before launch; a rep is ready once they acknowledged it and passed its check."
         actions={
-          can(me.role, "manageEnablement") && (
+          mayWrite && (
             <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen(true)}>
               New brief
             </Button>
@@ -72,7 +76,7 @@ export function BriefsPage() {
         )}
         <DataTable columns={COLUMNS} rows={rows} rowKey={(b) => b.id} loading={list.isLoading} onRowClick={(b) => void navigate(`/briefs/${b.id}`)} rowHref={(b) => `/briefs/${b.id}`} testId="briefs-table" />
       </Stack>
-      <BriefComposeModal opened={open} onClose={() => setOpen(false)} />
+      {open && <BriefComposeModal opened onClose={() => setOpen(false)} initialCampaignId={composeFor} />}
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from "@mantine/core";
-import { IconBulb, IconClipboardCheck, IconFiles, IconMailQuestion, IconMessageCircleStar, IconMessages, IconSwords } from "@tabler/icons-react";
+import { IconBulb, IconClipboardCheck, IconFiles, IconLayoutGrid, IconMailQuestion, IconMessageCircleStar, IconMessages, IconSwords } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { useCompetitors } from "../../competitors/hooks/use-competitors";
 import { useAssetSearch } from "../../content/hooks/use-content";
 import { useContentRequests } from "../../content/hooks/use-content-requests";
 import { useMessages } from "../../messaging/hooks/use-messages";
+import { useSwotList } from "../../swots/hooks/use-swots";
 import { useReferenceRequestsForMe, useReferenceSearch } from "../../references/hooks/use-references";
 
 function Section({ to, icon, title, what, figure, testId }: { to: string; icon: ReactNode; title: string; what: string; figure: string | null; testId: string }) {
@@ -32,11 +33,12 @@ export function EnablementPage() {
   const competitors = useCompetitors();
   const requests = useContentRequests();
   const messages = useMessages({ limit: "1" });
+  const swots = useSwotList({ limit: "1" });
   const openRequests = requests.data?.filter((r) => r.status !== "delivered" && r.status !== "declined").length;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     <>
-      <PageHeader title="Enablement" description="Everything sales needs to stay on message — content, customer references, battlecards and campaign briefs — and what sales asks marketing for." />
+      <PageHeader title="Enablement" description="Everything sales needs to stay on message — content, messaging, customer references, battlecards, campaign briefs and SWOTs — and what sales asks marketing for." />
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="md">
         <Section testId="enablement-content" to="/content" icon={<IconFiles size={20} />} title="Content library" what="Find material by buying stage, persona, competitor and product; share tracked links." figure={assets.data ? plural(assets.data.total, "published asset", "published assets") : null} />
         <Section
@@ -50,6 +52,7 @@ export function EnablementPage() {
         <Section testId="enablement-competitors" to="/competitors" icon={<IconSwords size={20} />} title="Competitors & battlecards" what="Profiles, battlecards, win rate and loss reasons per competitor." figure={competitors.data ? plural(competitors.data.length, "competitor", "competitors") : null} />
         <Section testId="enablement-briefs" to="/briefs" icon={<IconClipboardCheck size={20} />} title="Campaign briefs" what="The message, offer and talk track of each campaign, and which reps are ready." figure={null} />
         <Section testId="enablement-messaging" to="/messaging" icon={<IconMessages size={20} />} title="Messaging" what="Value propositions, FAQs and talk tracks per persona and product." figure={messages.data ? plural(messages.data.total, "message", "messages") : null} />
+        <Section testId="enablement-swots" to="/swots" icon={<IconLayoutGrid size={20} />} title="SWOT analyses" what="Strengths, weaknesses, opportunities and threats of campaigns (beside their results) and of deal proposals." figure={swots.data ? plural(swots.data.total, "analysis", "analyses") : null} />
         <Section testId="enablement-insights" to="/insights" icon={<IconBulb size={20} />} title="Field insights" what="What buyers tell the field — objections, criteria, competitor moves — voted on by the team and triaged by marketing; ride-alongs." figure={null} />
         <Section testId="enablement-requests" to="/content/requests" icon={<IconMailQuestion size={20} />} title="Content requests" what="What sales is missing, worked by marketing on a board." figure={openRequests === undefined ? null : plural(openRequests, "open request", "open requests")} />
       </SimpleGrid>
