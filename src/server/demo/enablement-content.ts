@@ -4,7 +4,7 @@
  * buyers and leads, and the prospects' views, written as the shares service writes them (asset events, the share's
  * view count, `content_share` and `content_view` touchpoints, the viewer's engagement score moved as scoring would).
  * Only the `hot`/`warm` assets are used in the last 90 days, so most of the library shows as unused; content sits
- * more often on won deals than on lost ones.
+ * far more often on won deals than on lost ones.
  */
 import { createHash } from "node:crypto";
 import type { PoolClient } from "pg";
@@ -14,7 +14,7 @@ import { DAY, HOUR } from "./calendar.js";
 import type { DemoContext } from "./context.js";
 import { insertRows } from "./enablement-sql.js";
 import { CASE_STUDY_HEADLINES, LIBRARY, SENT_BACK_COMMENT, type AssetSpec } from "./enablement-library.js";
-import type { ReferenceAccount } from "./enablement-references.js";
+import { mainProduct, type ReferenceAccount } from "./enablement-references.js";
 import { ID_KIND } from "./ids.js";
 import { Rng, mixSeed } from "./prng.js";
 import { ENGAGEMENT_HALF_LIFE_DAYS, ENGAGEMENT_POINTS } from "./story.js";
@@ -31,7 +31,7 @@ const slug = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(
 /** The case studies: one per featured reference customer (the first five), about the product it owns most. */
 function caseStudies(refs: readonly ReferenceAccount[]): (AssetSpec & { accountId: string })[] {
   return refs.slice(0, 5).map((a, i) => {
-    const product = a.products[0] ?? "Northwind Platform";
+    const product = mainProduct(a.products);
     return {
       accountId: a.id, title: `Case study: ${a.name} — ${CASE_STUDY_HEADLINES[product] ?? "a platform for every team"}`, format: "case_study", stage: "convert",
       personas: ["VP Engineering", "CTO"], products: [product], summary: `How ${a.name} (${a.industry ?? "technology"}) uses ${product}.`, tags: ["case study", (a.industry ?? "").toLowerCase()].filter(Boolean),
@@ -124,8 +124,9 @@ export async function insertDemoContent(client: PoolClient, ctx: DemoContext, re
     const n = rng.int(lo, hi);
     const pool = a.use === "old" ? old : recent;
     const fits = (d: Deal) => (a.stage === "engage" || d.stage !== "discovery") && (!a.competitors?.length || a.competitors.some((c) => d.competitors.includes(c)));
-    // Content travels with deals that are won: won deals are three times as likely to carry it as lost ones.
-    const weight = (d: Deal) => (fits(d) && !onDeal.has(`${a.id}|${d.id}`) ? (d.outcome === "won" ? 3 : d.outcome === null ? 1.5 : 1) : 0);
+    // Content travels with deals that are won: a won deal is six times as likely to carry it as a lost one (the rising
+    // competitor's deals are mostly lost, and its one-pager would otherwise sit on losses only).
+    const weight = (d: Deal) => (fits(d) && !onDeal.has(`${a.id}|${d.id}`) ? (d.outcome === "won" ? 3 : d.outcome === null ? 1.5 : 0.5) : 0);
     for (let k = 0; k < n; k++) {
       const lo2 = a.use === "old" ? a.publishedAt : Math.max(a.publishedAt, recentFrom);
       if (a.stage === "engage" && a.use !== "old" && leads.length > 0 && rng.chance(0.3)) {

@@ -15,22 +15,33 @@ import { RISING_COMPETITOR } from "./story.js";
 
 export type ReferenceAccount = { id: string; name: string; industry: string | null; employees: number | null; region: string | null; products: string[]; speaker: string | null };
 
-const REFERENCE_COUNT = 12;
+/** Per size band (SMB, mid-market, enterprise), how many of its largest customers speak for us. */
+const PER_BAND = [2, 4, 6];
 
-/** The customers that speak for us: the largest by owned value (ties by name), with their buyer as the speaker. */
+/** The customers that speak for us: the largest of each size band by owned value (ties by name), with a buyer as the speaker. */
 export async function pickReferenceAccounts(client: PoolClient, ctx: DemoContext): Promise<ReferenceAccount[]> {
   const { rows } = await client.query<ReferenceAccount>(
-    `select a.id, a.name, a.industry, a.employees, a.region,
+    `with ranked as (
+       select a.id, a.name, a.industry, a.employees, a.region, sum(ap.annual_value) as value,
+         row_number() over (partition by case when a.employees < 200 then 0 when a.employees < 2000 then 1 else 2 end order by sum(ap.annual_value) desc, a.name, a.id) as rn,
+         case when a.employees < 200 then 0 when a.employees < 2000 then 1 else 2 end as band
+       from accounts a join account_products ap on ap.workspace_id = a.workspace_id and ap.account_id = a.id
+       where a.workspace_id = $1 and a.customer_status = 'customer' group by a.workspace_id, a.id
+     )
+     select r.id, r.name, r.industry, r.employees, r.region,
        array(select p.name from account_products x join products p on p.workspace_id = x.workspace_id and p.id = x.product_id
-             where x.workspace_id = a.workspace_id and x.account_id = a.id order by x.annual_value desc, p.name) as products,
-       (select c.first_name || ' ' || c.last_name || ', ' || c.title from contacts c where c.workspace_id = a.workspace_id and c.account_id = a.id
+             where x.workspace_id = $1 and x.account_id = r.id order by x.annual_value desc, p.name) as products,
+       (select c.first_name || ' ' || c.last_name || ', ' || c.title from contacts c where c.workspace_id = $1 and c.account_id = r.id
           and c.persona in ('VP Engineering', 'CTO', 'Engineering Manager') order by c.created_at, c.id limit 1) as speaker
-     from accounts a join account_products ap on ap.workspace_id = a.workspace_id and ap.account_id = a.id
-     where a.workspace_id = $1 and a.customer_status = 'customer'
-     group by a.workspace_id, a.id order by sum(ap.annual_value) desc, a.name, a.id limit $2`,
-    [ctx.workspaceId, REFERENCE_COUNT],
+     from ranked r where r.rn <= ($2::int[])[r.band + 1] order by r.value desc, r.name, r.id`,
+    [ctx.workspaceId, PER_BAND],
   );
   return rows;
+}
+
+/** The product a reference speaks about: the add-on it owns most, else the platform. */
+export function mainProduct(products: readonly string[]): string {
+  return products.find((p) => p !== "Northwind Platform") ?? products[0] ?? "Northwind Platform";
 }
 
 const USE_CASES: Record<string, string> = {
@@ -57,7 +68,7 @@ export async function insertDemoReferences(client: PoolClient, ctx: DemoContext,
   const rng = new Rng(mixSeed(ctx.seed, 0x7ef5));
   const owners = [ctx.staff.marketingIds[1], ctx.staff.marketingIds[0]].filter((x): x is string => !!x);
   const refs = accounts.map((a, i) => {
-    const main = a.products[0] ?? "Northwind Platform";
+    const main = mainProduct(a.products);
     const created = new Date(ctx.now - (300 - i * 17) * DAY);
     const id = ctx.ids.next(ID_KIND.enablement);
     const owner = owners[i % owners.length] ?? ctx.staff.marketingManagerId;
