@@ -116,5 +116,16 @@ describe("tracked links", () => {
     // A deal in discovery is still Engage; its recommendations follow its primary contact's persona.
     const deal = json<{ items: { id: string }[] }>(await h.as(ws.users.sales).get(`/api/v1/deals/${s.dealId}/recommended-content`));
     expect(deal.items[0]!.id).toBe(cfo.id);
+
+    // Tagged with a rival, the open deal is recommended the content against it, with the reason.
+    const rival = json<{ id: string }>(await mkt.post("/api/v1/competitors", { name: "Rivalry Inc" }));
+    const vs = json<{ id: string }>(await mkt.post("/api/v1/assets", { kind: "link", url: "https://example.com/vs", title: "Why we beat Rivalry", format: "one_pager", buyingStage: "engage", competitors: ["Rivalry Inc"] }));
+    await mkt.post(`/api/v1/assets/${vs.id}/publish`);
+    const before = json<{ competitors: string[]; items: { id: string }[] }>(await h.as(ws.users.sales).get(`/api/v1/deals/${s.dealId}/recommended-content`));
+    expect(before.competitors).toEqual([]);
+    expect((await h.as(ws.users.sales).put(`/api/v1/deals/${s.dealId}/competitors`, { competitorIds: [rival.id] })).statusCode).toBe(200);
+    const tagged = json<{ competitors: string[]; items: { id: string; reasons: string[] }[] }>(await h.as(ws.users.sales).get(`/api/v1/deals/${s.dealId}/recommended-content`));
+    expect(tagged.competitors).toEqual(["Rivalry Inc"]);
+    expect(tagged.items.find((i) => i.id === vs.id)?.reasons).toContain("against Rivalry Inc");
   });
 });

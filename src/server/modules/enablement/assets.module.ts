@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Database, Tx } from "../../db/client.js";
 import type { ErasedPerson } from "../../../shared/domain/redact.js";
 import type { Clock } from "../../platform/clock.js";
+import type { RequestContext } from "../../platform/actor.js";
 import type { CrmModule } from "../crm/index.js";
 import type { TouchpointsService } from "../touchpoints/index.js";
 import { createAssetsRepository } from "./assets.repository.js";
@@ -18,13 +19,14 @@ type Deps = {
   filesDir: string;
   crm: Pick<CrmModule, "contactAccountId" | "contacts" | "deals">;
   touchpoints: Pick<TouchpointsService, "appendInTx">;
+  dealCompetitorNames: (ctx: RequestContext, dealId: string) => Promise<string[]>;
 };
 
 /** The content library and references half of enablement, wired once so index.ts stays a few lines. */
-export function createContentParts({ db, clock, publicUrl, filesDir, crm, touchpoints }: Deps) {
+export function createContentParts({ db, clock, publicUrl, filesDir, crm, touchpoints, dealCompetitorNames }: Deps) {
   const repo = createAssetsRepository();
   const files = createFileStore(filesDir);
-  const assets = createAssetsService({ db, repo, files, clock, crm });
+  const assets = createAssetsService({ db, repo, files, clock, crm, dealCompetitorNames });
   const sharesRepo = createAssetSharesRepository();
   const shares = createAssetSharesService({ db, repo: sharesRepo, assets: repo, clock, publicUrl, crm, touchpoints });
   async function routes(app: FastifyInstance) {

@@ -12,10 +12,18 @@ import type { FileStore } from "./assets-files.js";
 import { checkFileType } from "./assets-files.js";
 import { requireContentEditor, requireContentReviewer } from "./assets.policy.js";
 
-type Deps = { db: Database; repo: AssetsRepository; files: FileStore; clock: Clock; crm: { contacts: Pick<CrmModule["contacts"], "getContact">; deals: Pick<CrmModule["deals"], "getDeal"> } };
+type Deps = {
+  db: Database;
+  repo: AssetsRepository;
+  files: FileStore;
+  clock: Clock;
+  crm: { contacts: Pick<CrmModule["contacts"], "getContact">; deals: Pick<CrmModule["deals"], "getDeal"> };
+  /** The names of the competitors a deal is tagged with (the competitors part, wired after this one). */
+  dealCompetitorNames: (ctx: RequestContext, dealId: string) => Promise<string[]>;
+};
 
 /** The content library: assets, their files, search with facets, the publish/review flow and recommendations. */
-export function createAssetsService({ db, repo, files, clock, crm }: Deps) {
+export function createAssetsService({ db, repo, files, clock, crm, dealCompetitorNames }: Deps) {
   async function load(ctx: RequestContext, id: string, tx: Parameters<Parameters<Database["inWorkspace"]>[1]>[0], lock = false) {
     const row = await repo.find(tx, ctx.workspaceId, id, lock);
     if (!row) throw notFound("Asset");
@@ -167,11 +175,13 @@ export function createAssetsService({ db, repo, files, clock, crm }: Deps) {
     return recommendFor(ctx, { stage: buyingStageOfContact(c.stage), persona: c.persona, competitors: [] });
   }
 
-  /** Recommended content for a deal: the buying stage of its stage, its primary contact's persona, its competitor. */
+  /** Recommended content for a deal: the buying stage of its stage, its primary contact's persona, its competitors (tags and the competitor at close). */
   async function recommendForDeal(ctx: RequestContext, dealId: string) {
     const d = await crm.deals.getDeal(ctx, dealId);
     const persona = d.primaryContactId ? (await crm.contacts.getContact(ctx, d.primaryContactId)).persona : null;
-    return recommendFor(ctx, { stage: buyingStageOfDeal(d.stage), persona, competitors: d.competitor ? [d.competitor] : [] });
+    // An open deal names its rivals by its competitor tags; a closed one may also carry the competitor it was lost to.
+    const competitors = [...new Set([...(d.competitor ? [d.competitor] : []), ...(await dealCompetitorNames(ctx, dealId))])];
+    return recommendFor(ctx, { stage: buyingStageOfDeal(d.stage), persona, competitors });
   }
 
   return { searchAssets, getAsset, createAsset, updateAsset, checkUploadable, uploadFile, fileOf, moveAsset, reviewAsset, recommendForContact, recommendForDeal };

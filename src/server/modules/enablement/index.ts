@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../platform/clock.js";
 import type { CrmModule } from "../crm/index.js";
+import type { RequestContext } from "../../platform/actor.js";
 import type { TouchpointsService } from "../touchpoints/index.js";
 import { createContentParts } from "./assets.module.js";
 import { createSalesEnablementParts, type SalesEnablementDeps } from "./competitors.module.js";
@@ -22,9 +23,10 @@ type Deps = {
 
 /** The enablement hub (DESIGN §2): content library, customer references, and the parts listed in docs/ENABLEMENT.md. */
 export function createEnablementModule(deps: Deps) {
-  const content = createContentParts(deps);
   // Competitors and battlecards, campaign briefs and readiness.
   const sales = createSalesEnablementParts(deps);
+  const dealCompetitorNames = async (ctx: RequestContext, dealId: string) => (await sales.competitors.dealCompetitors(ctx, dealId)).map((e) => e.competitor.name);
+  const content = createContentParts({ ...deps, dealCompetitorNames });
   // Customer references and content requests.
   const references = createReferenceParts(deps);
   // Personas (matching, re-apply job), messaging, field insights and SWOT.
