@@ -95,9 +95,7 @@ export function createModules(deps: ModuleDeps) {
   const sla = createSlaModule({ db: deps.db, clock: deps.clock, notifications: notifications.notifications, reassign: routing.handoffs.reassignIn });
   onWorkspaceCreated.push((tx, workspaceId, at) => sla.policies.seedDefaults(tx, workspaceId, at));
   crm.hooks.stageChanged.push(sla.timers.onStageChanged);
-  touchpoints.hooks.touchpointsCreated.push(async (tx, workspaceId, rows) => {
-    for (const t of rows) await sla.timers.onTouchpoint(tx, workspaceId, t);
-  });
+  touchpoints.hooks.touchpointsCreated.push(sla.timers.onTouchpoints);
   routing.hooks.handedOff.push(sla.timers.onHandedOff);
   sla.hooks.timerEvent.push((tx, workspaceId, e) => webhooks.publishIn(tx, workspaceId, e.type, slaEventData(e)).then(() => undefined));
   const predictive = createPredictiveModule({ db: deps.db, clock: deps.clock, jobs: jobs.jobs });
@@ -127,9 +125,7 @@ export function createModules(deps: ModuleDeps) {
   schedules.push(...reports.schedules);
   // Deal facts for the dashboards (closed deals' sales activities) follow the deal and late touches of its people.
   crm.hooks.dealChanged.push(reports.dealFacts.onDealChanged);
-  touchpoints.hooks.touchpointsCreated.push(async (tx, workspaceId, rows) => {
-    for (const t of rows) await reports.dealFacts.onTouchpointCreated(tx, workspaceId, t);
-  });
+  touchpoints.hooks.touchpointsCreated.push(reports.dealFacts.onTouchpointsCreated);
   routes.push(reports.routes);
   routes.push(createWinLossModule({ run: reports.run }).routes);
   const team = createTeamModule({ db: deps.db, clock: deps.clock });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { accounts, contacts } from "../../db/schema/index.js";
 import type { FitSubject } from "../../../shared/domain/scoring.js";
@@ -38,8 +38,26 @@ export function createScoringAccess() {
         .from(contacts)
         .leftJoin(accounts, and(eq(accounts.workspaceId, contacts.workspaceId), eq(accounts.id, contacts.accountId)))
         .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId)))
-        .for("update", { of: contacts });
+        .for("no key update", { of: contacts });
       return row ? { contact: row.contact, subject: fitSubjectOf(row.contact, row.account) } : null;
+    },
+
+    /**
+     * Several contacts (locked for update, in id order so two batches over the same people cannot deadlock) with
+     * their fit subjects, in one statement.
+     */
+    async loadManyForScoring(tx: Queryable, workspaceId: string, contactIds: string[]) {
+      const out = new Map<string, { contact: ContactRow; subject: FitSubject }>();
+      if (contactIds.length === 0) return out;
+      const rows = await tx
+        .select({ contact: contacts, account: accounts })
+        .from(contacts)
+        .leftJoin(accounts, and(eq(accounts.workspaceId, contacts.workspaceId), eq(accounts.id, contacts.accountId)))
+        .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, contactIds)))
+        .orderBy(asc(contacts.id))
+        .for("no key update", { of: contacts });
+      for (const r of rows) out.set(r.contact.id, { contact: r.contact, subject: fitSubjectOf(r.contact, r.account) });
+      return out;
     },
 
     /** Writes score columns. */

@@ -18,7 +18,7 @@ import { alignmentReportRoutes } from "./alignment-reports.routes.js";
 import { attributionRoutes } from "./attribution.routes.js";
 import { contentReportRoutes } from "./content-reports.routes.js";
 import type { Tx } from "../../db/client.js";
-import { onDealChangedFacts, onTouchpointFacts, rebuildDealFacts } from "./rollups/deal-facts.js";
+import { onDealChangedFacts, onTouchpointsFacts, rebuildDealFacts } from "./rollups/deal-facts.js";
 
 type Deps = {
   db: Database;
@@ -55,7 +55,7 @@ export function createReportsModule({ db, clock, chromiumPath, notifications, jo
     /** crm's dealChanged hook. */
     onDealChanged: (tx: Tx, workspaceId: string, dealId: string) => onDealChangedFacts(tx, workspaceId, dealId, clock.now()),
     /** touchpoints' touchpointCreated hook. */
-    onTouchpointCreated: (tx: Tx, workspaceId: string, t: { contactId: string | null; category: string; occurredAt: Date }) => onTouchpointFacts(tx, workspaceId, t, clock.now()),
+    onTouchpointsCreated: (tx: Tx, workspaceId: string, touches: { contactId: string | null; category: string; occurredAt: Date }[]) => onTouchpointsFacts(tx, workspaceId, touches, clock.now()),
     /** Rewrites a workspace's deal facts in one pass. */
     rebuildIn: (tx: Tx, workspaceId: string) => rebuildDealFacts(tx, workspaceId, clock.now()),
   };

@@ -8,7 +8,7 @@ import { applyTouch, firstMatchingRule, gradeFor, meetsMqlRule, readEngagement, 
 import type { AgreementService } from "../agreement/index.js";
 import type { CrmModule } from "../crm/index.js";
 import type { DefinitionRow } from "../agreement/agreement.repository.js";
-import type { ScoringRepository } from "./scoring.repository.js";
+import { capKey, type ScoringRepository } from "./scoring.repository.js";
 import { GRADES, type Grade } from "../../../shared/contracts/agreement.js";
 import type { ContactRow } from "../crm/contacts.repository.js";
 import { fitSubjectOf } from "../crm/scoring-access.js";
@@ -44,52 +44,79 @@ const HISTORY_LIMIT = 100;
 // A lead qualifies from these stages; later stages are already past the MQL gate.
 const QUALIFIABLE = new Set(["subscriber", "lead", "recycled"]);
 
+function qualifies(contact: ContactRow, def: DefinitionRow, grade: Grade, engagement: number): boolean {
+  return QUALIFIABLE.has(contact.stage) && canTransition(contact.stage, "mql") && meetsMqlRule(def.mqlRule, grade, engagement);
+}
+
 /** Fit grade, decaying engagement and the MQL gate, applied as data arrives and in full on demand. */
 export function createScoringService({ db, repo, scan, clock, agreement, crm }: Deps) {
   // `contact` is the row already locked by the caller; scoring never changes its stage, so it is current.
   async function maybeQualify(tx: Tx, workspaceId: string, contact: ContactRow, def: DefinitionRow, grade: Grade, engagement: number, explanation: string) {
-    if (!QUALIFIABLE.has(contact.stage) || !canTransition(contact.stage, "mql")) return;
-    if (!meetsMqlRule(def.mqlRule, grade, engagement)) return;
+    if (!qualifies(contact, def, grade, engagement)) return;
     await crm.lifecycle.applyMove(tx, workspaceId, null, { ...contact, definitionVersion: def.version }, { stage: "mql", note: explanation }, { actorKind: "automation" });
   }
 
-  /** Scores one new touchpoint for its contact in the caller's transaction: O(1) in the contact's history. */
-  async function onTouchpoint(tx: Tx, workspaceId: string, t: IncomingTouch): Promise<void> {
-    if (!t.contactId) return;
-    const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
-    if (!def) return;
-    await scoreTouch(tx, workspaceId, def, t);
-  }
-
-  /** Scores new touchpoints in the caller's transaction: the definition is read once, touches in time order. */
+  /**
+   * Scores new touchpoints in the caller's transaction, set-based: the definition is read once, the contacts the
+   * scoring touches name are locked and read in one statement, capped rules' recent history in one, then each
+   * contact's touches are applied in time order in memory (the same O(1) decay update as one at a time), and the
+   * points history and the new scores are written in one statement each. A contact qualifies at the first touch
+   * that lifts it over the MQL rule, as if the touches had arrived one by one.
+   */
   async function onTouchpoints(tx: Tx, workspaceId: string, touches: IncomingTouch[]): Promise<void> {
     const withContact = touches.filter((t) => t.contactId);
     if (withContact.length === 0) return;
     const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
     if (!def) return;
     const ordered = [...withContact].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.id < b.id ? -1 : 1));
-    for (const t of ordered) await scoreTouch(tx, workspaceId, def, t);
-  }
-
-  async function scoreTouch(tx: Tx, workspaceId: string, def: DefinitionRow, t: IncomingTouch): Promise<void> {
-    if (!t.contactId) return;
-    const rule = firstMatchingRule(def.engagementRules, { type: t.type, channel: t.channel, campaignId: t.campaignId, assetStage: null, properties: t.properties });
-    if (!rule) return;
-    const at = t.occurredAt.getTime();
-    if (rule.cap) {
-      const prior = await repo.scoringTimes(tx, workspaceId, t.contactId, rule.id, def.version, new Date(at - rule.cap.windowDays * DAY_MS), t.occurredAt);
-      if (!withinCap(rule, prior, at)) return;
+    const scoring = ordered.flatMap((t) => {
+      const rule = firstMatchingRule(def.engagementRules, { type: t.type, channel: t.channel, campaignId: t.campaignId, assetStage: null, properties: t.properties });
+      return rule ? [{ t, contactId: t.contactId!, rule }] : [];
+    });
+    if (scoring.length === 0) return;
+    const loaded = await crm.scoringAccess.loadManyForScoring(tx, workspaceId, [...new Set(scoring.map((s) => s.contactId))]);
+    const capped = scoring.filter((s) => s.rule.cap && loaded.has(s.contactId));
+    const capTimes = await repo.scoringTimes(
+      tx,
+      workspaceId,
+      def.version,
+      capped.map((s) => ({ contactId: s.contactId, ruleId: s.rule.id, from: new Date(s.t.occurredAt.getTime() - s.rule.cap!.windowDays * DAY_MS), to: s.t.occurredAt })),
+    );
+    const now = clock.now().getTime();
+    type Scored = { contact: ContactRow; fit: { points: number; grade: Grade }; state: EngagementState; qualify: { engagement: number; label: string } | null };
+    const byContact = new Map<string, Scored>();
+    const events: Parameters<ScoringRepository["insertEvents"]>[1] = [];
+    for (const { t, contactId, rule } of scoring) {
+      const l = loaded.get(contactId);
+      if (!l) continue;
+      const at = t.occurredAt.getTime();
+      if (rule.cap) {
+        const times = capTimes.get(capKey(contactId, rule.id)) ?? [];
+        if (!withinCap(rule, times, at)) continue;
+        times.push(at);
+        capTimes.set(capKey(contactId, rule.id), times);
+      }
+      let s = byContact.get(contactId);
+      if (!s) {
+        const c = l.contact;
+        const fit = c.definitionVersion === def.version && isGrade(c.fitGrade) ? { points: c.fitPoints, grade: c.fitGrade } : fitOf(def, l.subject);
+        const state: EngagementState = c.definitionVersion === def.version ? { score: c.engagementScore, at: c.engagementAt?.getTime() ?? null } : { score: 0, at: null };
+        s = { contact: c, fit, state, qualify: null };
+        byContact.set(contactId, s);
+      }
+      s.state = applyTouch(s.state, rule.points, at, def.halfLifeDays);
+      events.push({ workspaceId, id: newId(), contactId, at: t.occurredAt, kind: "engagement", ruleId: rule.id, ruleLabel: rule.label, points: rule.points, touchpointId: t.id, definitionVersion: def.version });
+      if (!s.qualify) {
+        const engagement = readEngagement(s.state, now, def.halfLifeDays);
+        if (qualifies(s.contact, def, s.fit.grade, engagement)) s.qualify = { engagement, label: rule.label };
+      }
     }
-    const loaded = await crm.scoringAccess.loadForScoring(tx, workspaceId, t.contactId);
-    if (!loaded) return;
-    const c = loaded.contact;
-    const state: EngagementState = c.definitionVersion === def.version ? { score: c.engagementScore, at: c.engagementAt?.getTime() ?? null } : { score: 0, at: null };
-    const next = applyTouch(state, rule.points, at, def.halfLifeDays);
-    await repo.insertEvents(tx, [{ workspaceId, id: newId(), contactId: c.id, at: t.occurredAt, kind: "engagement", ruleId: rule.id, ruleLabel: rule.label, points: rule.points, touchpointId: t.id, definitionVersion: def.version }]);
-    const fit = c.definitionVersion === def.version && isGrade(c.fitGrade) ? { points: c.fitPoints, grade: c.fitGrade } : fitOf(def, loaded.subject);
-    await crm.scoringAccess.saveScores(tx, workspaceId, c.id, { engagementScore: next.score, engagementAt: next.at === null ? null : new Date(next.at), fitPoints: fit.points, fitGrade: fit.grade, definitionVersion: def.version });
-    const now = readEngagement(next, clock.now().getTime(), def.halfLifeDays);
-    await maybeQualify(tx, workspaceId, c, def, fit.grade, now, `v${def.version}: grade ${fit.grade}, engagement ${now.toFixed(1)} ≥ ${def.mqlRule.engagementThreshold} after "${rule.label}"`);
+    await repo.insertEvents(tx, events);
+    const scored = [...byContact.values()];
+    await scan.saveScores(tx, workspaceId, scored.map((s) => ({ id: s.contact.id, fitPoints: s.fit.points, fitGrade: s.fit.grade, engagementScore: s.state.score, engagementAt: s.state.at === null ? null : new Date(s.state.at), definitionVersion: def.version })));
+    for (const s of scored) {
+      if (s.qualify) await maybeQualify(tx, workspaceId, s.contact, def, s.fit.grade, s.qualify.engagement, `v${def.version}: grade ${s.fit.grade}, engagement ${s.qualify.engagement.toFixed(1)} ≥ ${def.mqlRule.engagementThreshold} after "${s.qualify.label}"`);
+    }
   }
 
   function fitOf(def: DefinitionRow, subject: Parameters<typeof scoreFit>[1]) {
@@ -243,7 +270,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     });
   }
 
-  return { onTouchpoint, onTouchpoints, refreshFit, refreshAccountFit, rescoreWorkspace, explain };
+  return { onTouchpoints, refreshFit, refreshAccountFit, rescoreWorkspace, explain };
 }
 
 export type ScoringService = ReturnType<typeof createScoringService>;

@@ -143,10 +143,15 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
     return false;
   }
 
-  /** touchpoints hook: a sales touch meets the contact's first-touch timer. */
-  async function onTouchpoint(tx: Tx, workspaceId: string, touch: { contactId: string | null; category: string; occurredAt: Date }): Promise<void> {
-    if (touch.category !== "sales" || !touch.contactId) return;
-    await meet(tx, workspaceId, touch.contactId, ["first_touch"], touch.occurredAt);
+  /** touchpoints hook (one touch or a batch): each contact's earliest sales touch meets its first-touch timer (once per contact). */
+  async function onTouchpoints(tx: Tx, workspaceId: string, touches: { contactId: string | null; category: string; occurredAt: Date }[]): Promise<void> {
+    const first = new Map<string, Date>();
+    for (const t of touches) {
+      if (t.category !== "sales" || !t.contactId) continue;
+      const seen = first.get(t.contactId);
+      if (!seen || t.occurredAt < seen) first.set(t.contactId, t.occurredAt);
+    }
+    for (const [contactId, at] of first) await meet(tx, workspaceId, contactId, ["first_touch"], at);
   }
 
   /** routing handedOff hook: a lead given to someone else mid-timer restarts the clock for the new owner. */
@@ -244,7 +249,7 @@ export function createTimersService({ db, repo, clock, calendars, policies, noti
     }
   }
 
-  return { startTimer, onStageChanged, onTouchpoint, onHandedOff, fireDue };
+  return { startTimer, onStageChanged, onTouchpoints, onHandedOff, fireDue };
 }
 
 export type TimersService = ReturnType<typeof createTimersService>;

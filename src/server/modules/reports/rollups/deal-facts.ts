@@ -1,7 +1,7 @@
 /**
  * `deal_facts`: per closed deal, the sales-activity count the KPIs and the alignment health index's "activities per
  * won deal" read (docs/PERFORMANCE.md, P3). Kept in the writer's transaction — crm's dealChanged hook (create, close,
- * amount, stage, primary contact, deal contacts) and touchpoints' touchpointCreated hook (a sales touch of a deal's
+ * amount, stage, primary contact, deal contacts) and touchpoints' touchpointsCreated hook (a sales touch of a deal's
  * person inside the deal's lifetime, e.g. logged late) — and rebuilt for a whole workspace in one statement.
  */
 import { sql, type SQL } from "drizzle-orm";
@@ -51,17 +51,21 @@ export function onDealChangedFacts(tx: Queryable, workspaceId: string, dealId: s
 }
 
 /**
- * touchpoints' touchpointCreated hook: a sales touch of a person of a closed deal, inside that deal's lifetime,
- * recounts that deal (a touch logged now falls after every earlier close, so this is usually a no-op probe of
- * `deals_primary_contact_idx` and `deal_contacts_contact_idx`).
+ * touchpoints' touchpointsCreated hook: the sales touches of people of closed deals, inside those deals' lifetimes,
+ * recount those deals, in one statement for a whole batch (a touch logged now falls after every earlier close, so
+ * this is usually a no-op probe of `deals_primary_contact_idx` and `deal_contacts_contact_idx`).
  */
-export async function onTouchpointFacts(tx: Queryable, workspaceId: string, t: { contactId: string | null; category: string; occurredAt: Date }, at: Date): Promise<void> {
-  if (t.category !== "sales" || !t.contactId) return;
-  const when = sql`${t.occurredAt.toISOString()}::timestamptz`;
+export async function onTouchpointsFacts(tx: Queryable, workspaceId: string, touches: { contactId: string | null; category: string; occurredAt: Date }[], at: Date): Promise<void> {
+  const sales = touches.filter((t) => t.category === "sales" && t.contactId);
+  if (sales.length === 0) return;
+  const v = sql`unnest(${sql.param(sales.map((t) => t.contactId))}::uuid[], ${sql.param(sales.map((t) => t.occurredAt.toISOString()))}::timestamptz[]) as v(contact_id, at)`;
   await refreshDealFacts(tx, workspaceId, {
-    where: sql`d.closed_at >= ${when} and d.created_at <= ${when} and d.id in (
-      select d2.id from deals d2 where d2.workspace_id = ${workspaceId} and d2.primary_contact_id = ${t.contactId}
-      union select dc.deal_id from deal_contacts dc where dc.workspace_id = ${workspaceId} and dc.contact_id = ${t.contactId})`,
+    where: sql`d.id in (
+      select d2.id from deals d2 join ${v} on d2.primary_contact_id = v.contact_id and v.at >= d2.created_at and v.at <= d2.closed_at
+        where d2.workspace_id = ${workspaceId}
+      union select dc.deal_id from deal_contacts dc join deals d3 on d3.workspace_id = dc.workspace_id and d3.id = dc.deal_id
+        join ${v} on dc.contact_id = v.contact_id and v.at >= d3.created_at and v.at <= d3.closed_at
+        where dc.workspace_id = ${workspaceId})`,
   }, at);
 }
 
