@@ -25,6 +25,9 @@ async function createCampaign(page: Page, name: string, targetPersona: string): 
   await pickOption(page, dialog, "Channel", "Webinar");
   await dialog.getByRole("combobox", { name: "Target personas" }).fill(targetPersona);
   await page.getByRole("option", { name: targetPersona }).click();
+  // The multi-select keeps its list open (over the form's buttons) until the focus moves on.
+  await dialog.getByLabel("Name").click();
+  await expect(page.getByRole("listbox")).toBeHidden();
   await dialog.getByRole("button", { name: "Create campaign" }).click();
   await expect(page.getByTestId("campaign-name")).toHaveText(name);
   return new URL(page.url()).pathname;
