@@ -1,28 +1,8 @@
-import { expect, request, test, type Browser, type Page } from "@playwright/test";
-import { ADMIN_EMAIL, DEMO_PASSWORD, pickOption, signIn, unique } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { adminGet, pageAs, pickOption, unique } from "./support";
 
 const AE = "ae.east1@northwind.demo";
 const CONTENT_MARKETER = "marketing2@northwind.demo";
-
-async function pageAs(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { page, close: () => context.close() };
-}
-
-/** GETs an API path as the demo admin. */
-async function adminGet<T>(baseURL: string, path: string): Promise<T> {
-  const api = await request.newContext({ baseURL });
-  try {
-    expect((await api.post("/api/v1/auth/login", { data: { email: ADMIN_EMAIL, password: DEMO_PASSWORD } })).ok()).toBeTruthy();
-    const res = await api.get(path);
-    expect(res.ok(), await res.text()).toBeTruthy();
-    return (await res.json()) as T;
-  } finally {
-    await api.dispose();
-  }
-}
 
 /** The card of a request on the board, in one status column. */
 const cardIn = (page: Page, status: string, title: string) => page.getByTestId(`requests-${status}`).getByTestId("content-request-card").filter({ hasText: title });

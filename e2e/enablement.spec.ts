@@ -1,28 +1,8 @@
-import { expect, request, test, type Browser } from "@playwright/test";
-import { ADMIN_EMAIL, DEMO_PASSWORD, signIn, unique } from "./support";
+import { expect, test } from "@playwright/test";
+import { adminGet, pageAs, signIn, unique } from "./support";
 
 const AE = "ae.east1@northwind.demo";
 const MARKETING_MANAGER = "manager.marketing@northwind.demo";
-
-async function pageAs(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { page, close: () => context.close() };
-}
-
-/** GETs an API path as the demo admin. */
-async function adminGet<T>(baseURL: string, path: string): Promise<T> {
-  const api = await request.newContext({ baseURL });
-  try {
-    expect((await api.post("/api/v1/auth/login", { data: { email: ADMIN_EMAIL, password: DEMO_PASSWORD } })).ok()).toBeTruthy();
-    const res = await api.get(path);
-    expect(res.ok(), await res.text()).toBeTruthy();
-    return (await res.json()) as T;
-  } finally {
-    await api.dispose();
-  }
-}
 
 test("the content finder narrows the demo library by stage and persona, and search finds the ROI calculator", async ({ page }) => {
   test.slow();

@@ -1,15 +1,8 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { pickOption, signIn, unique } from "./support";
+import { expect, test } from "@playwright/test";
+import { pageAs, pickOption, unique } from "./support";
 
 const REP = "ae.east2@northwind.demo";
 const MARKETER = "marketing1@northwind.demo";
-
-async function pageAs(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { page, close: () => context.close() };
-}
 
 test("a rep shares an objection and votes for it; marketing reviews and actions it; the rep is told what was done", async ({ browser }) => {
   test.slow();

@@ -1,4 +1,4 @@
-import { expect, request, type Locator, type Page } from "@playwright/test";
+import { expect, request, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.TANDEM_DEMO_PASSWORD ?? "demo-password-e2e";
 export const ADMIN_EMAIL = "admin@northwind.demo";
@@ -42,4 +42,25 @@ export async function pickOption(page: Page, scope: Page | Locator, label: strin
   const text = (await choice.innerText()).trim();
   await choice.click();
   return text;
+}
+
+/** A page in a fresh browser context signed in as `email`; `close` ends the context. */
+export async function pageAs(browser: Browser, email: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { page, close: () => context.close() };
+}
+
+/** GETs an API path as the demo admin. */
+export async function adminGet<T>(baseURL: string, path: string): Promise<T> {
+  const api = await request.newContext({ baseURL });
+  try {
+    expect((await api.post("/api/v1/auth/login", { data: { email: ADMIN_EMAIL, password: DEMO_PASSWORD } })).ok()).toBeTruthy();
+    const res = await api.get(path);
+    expect(res.ok(), await res.text()).toBeTruthy();
+    return (await res.json()) as T;
+  } finally {
+    await api.dispose();
+  }
 }
