@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { accounts, contacts, stageTransitions } from "../../db/schema/index.js";
 import { newId } from "../../platform/ids.js";
 import type { CrmHooks } from "./index.js";
+import { anyOf } from "../../db/arrays.js";
 
 /** Someone an ingested event or a form submission names by e-mail (lower-cased by the contract). */
 export type PersonInput = { email: string; firstName?: string | null; lastName?: string | null; source?: string | null; channel?: string | null };
@@ -27,7 +28,7 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
       const rows = await tx
         .select({ id: contacts.id, accountId: contacts.accountId })
         .from(contacts)
-        .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids)));
+        .where(and(eq(contacts.workspaceId, workspaceId), anyOf(contacts.id, ids, "uuid")));
       return new Map(rows.map((r) => [r.id, { accountId: r.accountId }]));
     },
 
@@ -45,7 +46,7 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
       const found = await tx
         .select({ id: contacts.id, email: contacts.email, accountId: contacts.accountId })
         .from(contacts)
-        .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.email, emails)));
+        .where(and(eq(contacts.workspaceId, workspaceId), anyOf(contacts.email, emails, "text")));
       for (const f of found) out.set(f.email!, { id: f.id, accountId: f.accountId, created: false });
       const missing = emails.filter((e) => !out.has(e));
       if (missing.length === 0) return out;
@@ -55,7 +56,7 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
         const rows = await tx
           .select({ id: accounts.id, domain: accounts.domain })
           .from(accounts)
-          .where(and(eq(accounts.workspaceId, workspaceId), inArray(accounts.domain, domains)));
+          .where(and(eq(accounts.workspaceId, workspaceId), anyOf(accounts.domain, domains, "text")));
         for (const r of rows) accountOf.set(r.domain!, r.id);
       }
       const values = missing.map((email) => {
@@ -88,7 +89,7 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
         const rows = await tx
           .select({ id: contacts.id, email: contacts.email, accountId: contacts.accountId })
           .from(contacts)
-          .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.email, raced)));
+          .where(and(eq(contacts.workspaceId, workspaceId), anyOf(contacts.email, raced, "text")));
         for (const r of rows) out.set(r.email!, { id: r.id, accountId: r.accountId, created: false });
       }
       if (inserted.length) {

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { accounts, contacts } from "../../db/schema/index.js";
 import type { FitSubject } from "../../../shared/domain/scoring.js";
 import type { ContactRow } from "./contacts.repository.js";
+import { anyOf } from "../../db/arrays.js";
 
 export type ScorePatch = Partial<Pick<ContactRow, "fitPoints" | "fitGrade" | "engagementScore" | "engagementAt" | "definitionVersion">>;
 
@@ -53,7 +54,7 @@ export function createScoringAccess() {
         .select({ contact: contacts, account: accounts })
         .from(contacts)
         .leftJoin(accounts, and(eq(accounts.workspaceId, contacts.workspaceId), eq(accounts.id, contacts.accountId)))
-        .where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, contactIds)))
+        .where(and(eq(contacts.workspaceId, workspaceId), anyOf(contacts.id, contactIds, "uuid")))
         .orderBy(asc(contacts.id))
         .for("no key update", { of: contacts });
       for (const r of rows) out.set(r.contact.id, { contact: r.contact, subject: fitSubjectOf(r.contact, r.account) });

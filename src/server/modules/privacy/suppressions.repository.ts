@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { suppressions } from "../../db/schema/index.js";
+import { anyOf } from "../../db/arrays.js";
 
 /** The stored form of an erased e-mail: SHA-256 of the workspace id and the lower-cased address, never the address. */
 export function emailHash(workspaceId: string, email: string): string {
@@ -18,7 +19,7 @@ export function createSuppressionsRepository() {
       const rows = await tx
         .select({ h: suppressions.emailHash })
         .from(suppressions)
-        .where(and(eq(suppressions.workspaceId, workspaceId), inArray(suppressions.emailHash, [...byHash.keys()])));
+        .where(and(eq(suppressions.workspaceId, workspaceId), anyOf(suppressions.emailHash, [...byHash.keys()], "text")));
       return new Set(rows.map((r) => byHash.get(r.h)!));
     },
 

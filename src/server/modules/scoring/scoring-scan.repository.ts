@@ -65,14 +65,7 @@ export function createScoringScanRepository() {
     /** Replaces the points history of some contacts under a version, in two statements. */
     async replaceEvents(tx: Queryable, workspaceId: string, contactIds: string[], version: number, rows: ScoreEventRow[]) {
       await tx.execute(sql`delete from score_events where workspace_id = ${workspaceId} and contact_id = any(${sql.param(contactIds)}::uuid[]) and definition_version = ${version}::int`);
-      if (rows.length === 0) return;
-      await tx.execute(sql`
-        insert into score_events (workspace_id, id, contact_id, at, kind, rule_id, rule_label, points, touchpoint_id, definition_version)
-        select ${workspaceId}::uuid, v.id, v.contact_id, v.at, 'engagement', v.rule_id, v.rule_label, v.points, v.touchpoint_id, v.version
-        from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.contactId))}::uuid[], ${sql.param(rows.map((r) => r.at.toISOString()))}::timestamptz[],
-                    ${sql.param(rows.map((r) => r.ruleId))}::text[], ${sql.param(rows.map((r) => r.ruleLabel))}::text[], ${sql.param(rows.map((r) => r.points))}::float8[],
-                    ${sql.param(rows.map((r) => r.touchpointId))}::uuid[], ${sql.param(rows.map((r) => r.definitionVersion))}::int[])
-          as v(id, contact_id, at, rule_id, rule_label, points, touchpoint_id, version)`);
+      await insertScoreEvents(tx, workspaceId, rows);
     },
 
     /** Won deals (amount, close time) per primary contact, for some contacts. */
@@ -144,3 +137,15 @@ export function createScoringScanRepository() {
 }
 
 export type ScoringScanRepository = ReturnType<typeof createScoringScanRepository>;
+
+/** Appends points history rows in one statement (one array parameter per column). */
+export async function insertScoreEvents(tx: Queryable, workspaceId: string, rows: ScoreEventRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into score_events (workspace_id, id, contact_id, at, kind, rule_id, rule_label, points, touchpoint_id, definition_version)
+    select ${workspaceId}::uuid, v.id, v.contact_id, v.at, 'engagement', v.rule_id, v.rule_label, v.points, v.touchpoint_id, v.version
+    from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.contactId))}::uuid[], ${sql.param(rows.map((r) => r.at.toISOString()))}::timestamptz[],
+                ${sql.param(rows.map((r) => r.ruleId))}::text[], ${sql.param(rows.map((r) => r.ruleLabel))}::text[], ${sql.param(rows.map((r) => r.points))}::float8[],
+                ${sql.param(rows.map((r) => r.touchpointId))}::uuid[], ${sql.param(rows.map((r) => r.definitionVersion))}::int[])
+      as v(id, contact_id, at, rule_id, rule_label, points, touchpoint_id, version)`);
+}

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { scoreEvents } from "../../db/schema/index.js";
+import { insertScoreEvents, type ScoreEventRow } from "./scoring-scan.repository.js";
 
 /** A window of a capped rule's history to read for one contact: score events in (from, to]. */
 export type CapWindow = { contactId: string; ruleId: string; from: Date; to: Date };
@@ -12,8 +12,8 @@ export const capKey = (contactId: string, ruleId: string) => `${contactId}|${rul
 export function createScoringRepository() {
   return {
     /** Appends points history rows. */
-    async insertEvents(tx: Queryable, rows: (typeof scoreEvents.$inferInsert)[]) {
-      if (rows.length) await tx.insert(scoreEvents).values(rows);
+    async insertEvents(tx: Queryable, workspaceId: string, rows: ScoreEventRow[]) {
+      await insertScoreEvents(tx, workspaceId, rows);
     },
 
     /**

@@ -85,7 +85,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     const now = clock.now().getTime();
     type Scored = { contact: ContactRow; fit: { points: number; grade: Grade }; state: EngagementState; qualify: { engagement: number; label: string } | null };
     const byContact = new Map<string, Scored>();
-    const events: Parameters<ScoringRepository["insertEvents"]>[1] = [];
+    const events: Parameters<ScoringRepository["insertEvents"]>[2] = [];
     for (const { t, contactId, rule } of scoring) {
       const l = loaded.get(contactId);
       if (!l) continue;
@@ -105,13 +105,13 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
         byContact.set(contactId, s);
       }
       s.state = applyTouch(s.state, rule.points, at, def.halfLifeDays);
-      events.push({ workspaceId, id: newId(), contactId, at: t.occurredAt, kind: "engagement", ruleId: rule.id, ruleLabel: rule.label, points: rule.points, touchpointId: t.id, definitionVersion: def.version });
+      events.push({ id: newId(), contactId, at: t.occurredAt, ruleId: rule.id, ruleLabel: rule.label, points: rule.points, touchpointId: t.id, definitionVersion: def.version });
       if (!s.qualify) {
         const engagement = readEngagement(s.state, now, def.halfLifeDays);
         if (qualifies(s.contact, def, s.fit.grade, engagement)) s.qualify = { engagement, label: rule.label };
       }
     }
-    await repo.insertEvents(tx, events);
+    await repo.insertEvents(tx, workspaceId, events);
     const scored = [...byContact.values()];
     await scan.saveScores(tx, workspaceId, scored.map((s) => ({ id: s.contact.id, fitPoints: s.fit.points, fitGrade: s.fit.grade, engagementScore: s.state.score, engagementAt: s.state.at === null ? null : new Date(s.state.at), definitionVersion: def.version })));
     for (const s of scored) {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import { anyOf, arrayParam } from "../../db/arrays.js";
 import { touchpoints, visitors } from "../../db/schema/index.js";
 
 /** The touchpoint fields every read and write of this module returns (one list for the log and the ingest path). */
@@ -20,16 +21,48 @@ export const touchpointColumns = {
   actorUserId: touchpoints.actorUserId,
 };
 
+/** A touchpoint the ingest path writes (the batch's workspace, receive time and source are common to all). */
+export type NewTouchpoint = {
+  id: string;
+  contactId: string | null;
+  accountId: string | null;
+  campaignId: string | null;
+  type: string;
+  category: string;
+  channel: string | null;
+  occurredAt: Date;
+  properties: Record<string, unknown>;
+  clientEventId: string | null;
+  actorUserId: string | null;
+  visitorId: string | null;
+};
+
 /** Bulk writes of the ingest path: multi-row inserts that skip known client event ids, visitor merges. */
 export function createIngestRepository() {
   return {
     /**
-     * Appends rows in one statement; a client event id already stored (or stored concurrently) is skipped by the
-     * unique index, so a retried batch never writes an event twice. Returns the rows written.
+     * Appends rows of one workspace, received at one time from one source, in one statement; a client event id
+     * already stored (or stored concurrently) is skipped by the unique index, so a retried batch never writes an
+     * event twice. One array parameter per column (`unnest`): a 1,000-row multi-row insert would be 14,000
+     * parameters to parse. Returns the ids written.
      */
-    async insertMany(tx: Queryable, rows: (typeof touchpoints.$inferInsert)[]) {
-      if (rows.length === 0) return [];
-      return tx.insert(touchpoints).values(rows).onConflictDoNothing({ target: [touchpoints.workspaceId, touchpoints.clientEventId] }).returning(touchpointColumns);
+    async insertMany(tx: Queryable, workspaceId: string, receivedAt: Date, source: string, rows: NewTouchpoint[]): Promise<Set<string>> {
+      if (rows.length === 0) return new Set();
+      const col = <T>(f: (r: NewTouchpoint) => T) => rows.map(f);
+      const res = await tx.execute<{ id: string }>(sql`
+        insert into touchpoints (workspace_id, id, contact_id, account_id, campaign_id, type, category, channel, occurred_at, received_at,
+                                 properties, source, client_event_id, actor_user_id, visitor_id)
+        select ${workspaceId}::uuid, r.id, r.contact_id, r.account_id, r.campaign_id, r.type, r.category, r.channel, r.occurred_at,
+               ${receivedAt.toISOString()}::timestamptz, r.properties, ${source}, r.client_event_id, r.actor_user_id, r.visitor_id
+        from unnest(${arrayParam(col((r) => r.id), "uuid")}, ${arrayParam(col((r) => r.contactId), "uuid")}, ${arrayParam(col((r) => r.accountId), "uuid")},
+                    ${arrayParam(col((r) => r.campaignId), "uuid")}, ${arrayParam(col((r) => r.type), "text")}, ${arrayParam(col((r) => r.category), "text")},
+                    ${arrayParam(col((r) => r.channel), "text")}, ${arrayParam(col((r) => r.occurredAt.toISOString()), "timestamptz")},
+                    ${arrayParam(col((r) => JSON.stringify(r.properties)), "jsonb")}, ${arrayParam(col((r) => r.clientEventId), "text")},
+                    ${arrayParam(col((r) => r.actorUserId), "uuid")}, ${arrayParam(col((r) => r.visitorId), "text")})
+          as r(id, contact_id, account_id, campaign_id, type, category, channel, occurred_at, properties, client_event_id, actor_user_id, visitor_id)
+        on conflict (workspace_id, client_event_id) do nothing
+        returning id`);
+      return new Set(res.rows.map((r) => r.id));
     },
 
     /** Stored touchpoints by client event id (the duplicates of a batch). */
@@ -38,7 +71,7 @@ export function createIngestRepository() {
       const rows = await tx
         .select({ id: touchpoints.id, clientEventId: touchpoints.clientEventId, contactId: touchpoints.contactId })
         .from(touchpoints)
-        .where(and(eq(touchpoints.workspaceId, workspaceId), inArray(touchpoints.clientEventId, clientEventIds)));
+        .where(and(eq(touchpoints.workspaceId, workspaceId), anyOf(touchpoints.clientEventId, clientEventIds, "text")));
       return new Map(rows.map((r) => [r.clientEventId!, { id: r.id, contactId: r.contactId }]));
     },
 
@@ -48,7 +81,7 @@ export function createIngestRepository() {
       const rows = await tx
         .select({ visitorId: visitors.visitorId, contactId: visitors.contactId })
         .from(visitors)
-        .where(and(eq(visitors.workspaceId, workspaceId), inArray(visitors.visitorId, visitorIds)));
+        .where(and(eq(visitors.workspaceId, workspaceId), anyOf(visitors.visitorId, visitorIds, "text")));
       return new Map(rows.map((r) => [r.visitorId, r.contactId]));
     },
 

@@ -101,6 +101,29 @@ describe("batch ingest and Idempotency-Key", () => {
     expect(await count(ws, "touchpoints")).toBe(2);
   });
 
+  it("stores awkward values exactly as sent (the batch travels as one array parameter per column)", async () => {
+    const ws = await h.workspace();
+    const awkward = [
+      { clientEventId: 'a,b "c" {d} \\e', type: "page_view", visitorId: "visitor-quote-1", channel: "organic_search", occurredAt: NOW, properties: { url: '/p?q="x",y', note: "back\\slash {brace} NULL", emoji: "é ✓ 🙂", nested: { list: [1, "two", null] } } },
+      { clientEventId: "NULL", type: "email_open", email: "o'brien@awkward.example", occurredAt: "2026-03-01T23:59:59.123Z", utm: { source: "news,letter", campaign: "q\"1" } },
+      { type: "page_view", visitorId: "visitor-quote-2", occurredAt: NOW },
+    ];
+    const r = json<Result>(await h.as(ws.users.marketing).post("/api/v1/touchpoints/batch", { events: awkward }));
+    expect(r).toMatchObject({ created: 3, rejected: 0 });
+    const rows = (
+      await h.tdb.ownerDb.pool.query<{ id: string; client_event_id: string | null; visitor_id: string | null; channel: string | null; properties: unknown; occurred_at: Date; contact_id: string | null }>(
+        "select id, client_event_id, visitor_id, channel, properties, occurred_at, contact_id from touchpoints where workspace_id = $1",
+        [ws.workspaceId],
+      )
+    ).rows;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(r.items[0]!.id!)).toMatchObject({ client_event_id: 'a,b "c" {d} \\e', visitor_id: "visitor-quote-1", channel: "organic_search", contact_id: null, properties: awkward[0]!.properties });
+    expect(byId.get(r.items[1]!.id!)).toMatchObject({ client_event_id: "NULL", visitor_id: null, channel: null, contact_id: r.items[1]!.contactId, properties: { utm: { source: "news,letter", campaign: 'q"1' } } });
+    expect(byId.get(r.items[1]!.id!)!.occurred_at.toISOString()).toBe("2026-03-01T23:59:59.123Z");
+    // An absent client event id is SQL null, not the text "NULL" (which the second event really sent).
+    expect(byId.get(r.items[2]!.id!)).toMatchObject({ client_event_id: null, properties: {} });
+  });
+
   it("resolves identity: e-mail to contact (created when new), domain to account, a visitor's anonymous touches merged on a form submission, scores updated", async () => {
     const ws = await h.workspace();
     await activateStarter(ws);

@@ -7,7 +7,7 @@ import { AppError, type ErrorDetail } from "../../../shared/errors.js";
 import { touchpointCategory } from "../../../shared/domain/touchpoints.js";
 import { IngestEventSchema, type IngestBatchResult, type IngestEvent, type IngestItemResult } from "../../../shared/contracts/touchpoints.js";
 import type { IdentityAccess } from "../crm/index.js";
-import type { IngestRepository } from "./ingest.repository.js";
+import type { IngestRepository, NewTouchpoint } from "./ingest.repository.js";
 import type { TouchpointHooks, TouchpointRow } from "./touchpoints.service.js";
 import { requireTouchpointLogger } from "./touchpoints.policy.js";
 
@@ -98,15 +98,13 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
     const people = await identity.resolveByEmail(tx, ws, good.flatMap((v) => (v.ev.email && !v.ev.contactId ? [{ email: v.ev.email, firstName: v.ev.firstName, lastName: v.ev.lastName, channel: v.ev.channel ?? null, source: v.ev.utm?.source ?? source }] : [])), now);
     const byVisitor = await repo.contactsOfVisitors(tx, ws, [...new Set(good.flatMap((v) => (v.ev.visitorId && !v.ev.contactId && !v.ev.email ? [v.ev.visitorId] : [])))]);
     const visitorContacts = await identity.existingContacts(tx, ws, [...new Set(byVisitor.values())]);
-    const rows = good.map((v) => {
+    const rows: NewTouchpoint[] = good.map((v) => {
       const ev = v.ev;
       let contactId = ev.contactId ?? (ev.email ? people.get(ev.email)?.id : undefined) ?? (ev.visitorId ? byVisitor.get(ev.visitorId) : undefined) ?? null;
       if (contactId && !ev.contactId && !ev.email && !visitorContacts.has(contactId)) contactId = null;
       const accountId = ev.accountId ?? (contactId ? (known.get(contactId)?.accountId ?? people.get(ev.email ?? "")?.accountId ?? visitorContacts.get(contactId)?.accountId ?? null) : null);
       const category = touchpointCategory(ev.type);
-      const properties = { ...(ev.properties ?? {}), ...(ev.utm ? { utm: ev.utm } : {}) };
       return {
-        workspaceId: ws,
         id: newId(),
         contactId,
         accountId,
@@ -115,16 +113,16 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
         category,
         channel: ev.channel ?? null,
         occurredAt: ev.occurredAt ?? now,
-        receivedAt: now,
-        properties,
-        source,
+        properties: { ...(ev.properties ?? {}), ...(ev.utm ? { utm: ev.utm } : {}) },
         clientEventId: ev.clientEventId ?? null,
         actorUserId: category === "sales" ? (ctx.actor?.userId ?? null) : null,
         visitorId: ev.visitorId ?? null,
       };
     });
-    const inserted = await repo.insertMany(tx, rows);
-    const insertedIds = new Set(inserted.map((r) => r.id));
+    const insertedIds = await repo.insertMany(tx, ws, now, source, rows);
+    const inserted: TouchpointRow[] = rows
+      .filter((r) => insertedIds.has(r.id))
+      .map(({ visitorId: _visitor, ...r }) => ({ ...r, type: r.type as TouchpointRow["type"], category: r.category as TouchpointRow["category"], assetId: null, receivedAt: now, source }));
     const stored = await repo.idsByClientEventId(tx, ws, rows.filter((r) => !insertedIds.has(r.id) && r.clientEventId).map((r) => r.clientEventId!));
     good.forEach((v, i) => {
       const row = rows[i]!;
