@@ -45,8 +45,16 @@ export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { 
     for (const url of endpoints) {
       const t: Timing = { url, p50: 0, p95: 0, max: 0, failures: [], timeouts: 0 };
       const samples: number[] = [];
+      // A filter set that once ran past the timeout is not asked again: at 800× the target the answer is known, and
+      // the abandoned query keeps running in the server and would slow every request after it.
+      const gaveUp = new Set<string>();
       for (let round = -1; round < opts.rounds; round++) {
         for (const v of variants) {
+          if (gaveUp.has(v)) {
+            t.timeouts++;
+            if (round >= 0) samples.push(TIMEOUT_MS);
+            continue;
+          }
           const started = performance.now();
           try {
             const res = await fetch(`${base}${url}?${v}`, { headers: { authorization: `Bearer ${token.token}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -55,6 +63,7 @@ export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { 
           } catch (err) {
             if ((err as Error).name !== "TimeoutError") throw err;
             t.timeouts++;
+            gaveUp.add(v);
           }
           const ms = performance.now() - started;
           // Round -1 warms caches, plans and the JIT; it is not measured.
@@ -78,7 +87,7 @@ export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { 
     target: 1,
     lowerIsBetter: true,
     notes: [
-      `p50 ${t.p50.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over ${opts.rounds * variants.length} requests (${variants.length} filter sets)${t.timeouts ? `; ${t.timeouts} gave up after ${TIMEOUT_MS / 1000} s` : ""}`,
+      `p50 ${t.p50.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over ${opts.rounds * variants.length} requests (${variants.length} filter sets)${t.timeouts ? `; ${t.timeouts} timed out at ${TIMEOUT_MS / 1000} s (a filter set that timed out once is counted as timing out again, not re-asked)` : ""}`,
     ],
   }));
   return { results, wrong: timings.flatMap((t) => t.failures) };
