@@ -136,6 +136,7 @@ export function createModules(deps: ModuleDeps) {
   crm.hooks.dealChanged.push(enablement.competitors.onDealChanged);
   // First: persona matching runs before fit scoring reads contact.persona (docs/ENABLEMENT.md, "Personas").
   crm.hooks.contactChanged.unshift(enablement.personas.onContactChanged);
+  crm.hooks.contactsChanged.unshift(enablement.personas.onContactsChanged);
   crm.hooks.accountChanged.unshift(enablement.personas.onAccountChanged);
   schedules.push(...enablement.schedules);
   routes.push(enablement.routes);

@@ -20,7 +20,7 @@ export function companyDomainOf(email: string): string | null {
 }
 
 /** Identity resolution for ingest and web capture: e-mail → contact (created when new), e-mail domain → account. */
-export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
+export function createIdentityAccess(hooks: Pick<CrmHooks, "contactsChanged">) {
   return {
     /** Which of `ids` are contacts of the workspace, with their account. */
     async existingContacts(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, { accountId: string | null }>> {
@@ -34,7 +34,7 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
 
     /**
      * The contact of each e-mail: existing ones as they are, new ones created as leads (account by the e-mail's
-     * domain, a first transition, fit computed by the contactChanged hooks). Set-based: three statements for any
+     * domain, a first transition, fit computed by the contactsChanged hooks, once for all of them). Set-based: three statements for any
      * number of people; a concurrent insert of the same e-mail is taken as existing.
      */
     async resolveByEmail(tx: Tx, workspaceId: string, people: PersonInput[], at: Date): Promise<Map<string, ResolvedContact>> {
@@ -94,7 +94,7 @@ export function createIdentityAccess(hooks: Pick<CrmHooks, "contactChanged">) {
       }
       if (inserted.length) {
         await tx.insert(stageTransitions).values(inserted.map((r) => ({ workspaceId, id: newId(), contactId: r.id, fromStage: null, toStage: "lead" as const, at, actorUserId: null, actorKind: "automation" })));
-        for (const r of inserted) for (const hook of hooks.contactChanged) await hook(tx, workspaceId, r.id);
+        for (const hook of hooks.contactsChanged) await hook(tx, workspaceId, inserted.map((r) => r.id));
       }
       return out;
     },

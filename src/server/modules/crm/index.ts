@@ -27,6 +27,11 @@ import type { StageChange } from "./lifecycle.service.js";
 export type CrmHooks = {
   /** Run in the writing transaction after a contact's fields change (scoring recomputes fit). */
   contactChanged: ((tx: Tx, workspaceId: string, contactId: string) => Promise<void>)[];
+  /**
+   * The set form of contactChanged, for paths that create many contacts at once (batch ingest, touchpoint imports):
+   * each hook handles all of them in a few statements instead of a few per contact.
+   */
+  contactsChanged: ((tx: Tx, workspaceId: string, contactIds: string[]) => Promise<void>)[];
   /** Run in the writing transaction after an account's fields change. */
   accountChanged: ((tx: Tx, workspaceId: string, accountId: string) => Promise<void>)[];
   /**
@@ -47,7 +52,7 @@ type Deps = { db: Database; clock: Clock; reasons: Pick<ReasonCodesService, "ass
 
 /** Accounts, contacts (with the lifecycle) and deals. */
 export function createCrmModule({ db, clock, reasons }: Deps) {
-  const hooks: CrmHooks = { contactChanged: [], accountChanged: [], stageChanged: [], dealClosed: [], dealChanged: [] };
+  const hooks: CrmHooks = { contactChanged: [], contactsChanged: [], accountChanged: [], stageChanged: [], dealClosed: [], dealChanged: [] };
   const contactsRepo = createContactsRepository();
   const lifecycle = createLifecycleService({ repo: contactsRepo, clock, reasons, hooks });
   const accountsRepo = createAccountsRepository();

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { accounts, contacts } from "../../db/schema/index.js";
+import { anyOf } from "../../db/arrays.js";
 import type { PersonaSubject } from "../../../shared/domain/personas.js";
 
 export type PersonaCandidate = PersonaSubject & { id: string; persona: string | null };
@@ -27,7 +28,7 @@ export function createPersonaAccess() {
         .leftJoin(accounts, and(eq(accounts.workspaceId, contacts.workspaceId), eq(accounts.id, contacts.accountId)));
       if ("ids" in by) {
         if (by.ids.length === 0) return [];
-        return base.where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, by.ids), notManual));
+        return base.where(and(eq(contacts.workspaceId, workspaceId), anyOf(contacts.id, by.ids, "uuid"), notManual));
       }
       const after = by.afterId ? gt(contacts.id, by.afterId) : undefined;
       return base.where(and(eq(contacts.workspaceId, workspaceId), notManual, after)).orderBy(asc(contacts.id)).limit(by.limit);

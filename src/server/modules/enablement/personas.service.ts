@@ -171,8 +171,13 @@ export function createPersonasService({ db, repo, clock, crm, jobs, refreshFit }
   }
 
   /** CRM hook (first of the contactChanged hooks, so fit scoring sees the persona): matches a contact not set by hand. */
-  async function onContactChanged(tx: Tx, workspaceId: string, contactId: string) {
-    const rows = await crm.candidates(tx, workspaceId, { ids: [contactId] });
+  function onContactChanged(tx: Tx, workspaceId: string, contactId: string) {
+    return onContactsChanged(tx, workspaceId, [contactId]);
+  }
+
+  /** The set form (first of the contactsChanged hooks): matches many new contacts in two reads and one write. */
+  async function onContactsChanged(tx: Tx, workspaceId: string, contactIds: string[]) {
+    const rows = await crm.candidates(tx, workspaceId, { ids: contactIds });
     if (rows.length === 0) return;
     await applyTo(tx, workspaceId, definitions(await repo.list(tx, workspaceId)), rows);
   }
@@ -191,7 +196,7 @@ export function createPersonasService({ db, repo, clock, crm, jobs, refreshFit }
   }
 
   jobs.register("persona_apply", runApply);
-  return { listPersonas, getPersona, createPersona, updatePersona, deletePersona, previewPersona, startApply, queueApply, runApply, onContactChanged, onAccountChanged, findIn };
+  return { listPersonas, getPersona, createPersona, updatePersona, deletePersona, previewPersona, startApply, queueApply, runApply, onContactChanged, onContactsChanged, onAccountChanged, findIn };
 }
 
 export type PersonasService = ReturnType<typeof createPersonasService>;

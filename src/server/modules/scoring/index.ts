@@ -28,6 +28,7 @@ export function createScoringModule({ db, clock, agreement, crm, touchpoints, jo
   const backtests = createBacktestService({ db, scan, clock });
   const scoringJobs = createScoringJobsService({ db, clock, jobs, agreement, scoring, backtests });
   crm.hooks.contactChanged.push(scoring.refreshFit);
+  crm.hooks.contactsChanged.push(scoring.refreshFitMany);
   crm.hooks.accountChanged.push(scoring.refreshAccountFit);
   touchpoints.hooks.touchpointsCreated.push(scoring.onTouchpoints);
   async function routes(app: FastifyInstance) {

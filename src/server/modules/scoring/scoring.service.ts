@@ -143,6 +143,32 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     await maybeQualify(tx, workspaceId, c, def, fit.grade, engagement, `v${def.version}: grade ${fit.grade} (${fit.fired.map((f) => f.label).join(", ") || "no fit rules"}), engagement ${engagement.toFixed(1)}`);
   }
 
+  /**
+   * refreshFit for many contacts at once (new contacts of a batch): the definition read once, the contacts locked and
+   * read in one statement, their scores written in one; a contact the new fit qualifies moves to MQL as refreshFit's would.
+   */
+  async function refreshFitMany(tx: Tx, workspaceId: string, contactIds: string[]): Promise<void> {
+    if (contactIds.length === 0) return;
+    const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
+    if (!def) return;
+    const loaded = [...(await crm.scoringAccess.loadManyForScoring(tx, workspaceId, [...new Set(contactIds)].sort())).values()];
+    const now = clock.now().getTime();
+    const scored = loaded.map(({ contact: c, subject }) => {
+      const fit = fitOf(def, subject);
+      const sameVersion = c.definitionVersion === def.version;
+      const state = sameVersion ? { score: c.engagementScore, at: c.engagementAt?.getTime() ?? null } : { score: 0, at: null };
+      return { c, fit, state, engagement: readEngagement(state, now, def.halfLifeDays) };
+    });
+    await scan.saveScores(
+      tx,
+      workspaceId,
+      scored.map(({ c, fit, state }) => ({ id: c.id, fitPoints: fit.points, fitGrade: fit.grade, engagementScore: state.score, engagementAt: state.at === null ? null : new Date(state.at), definitionVersion: def.version })),
+    );
+    for (const { c, fit, engagement } of scored) {
+      await maybeQualify(tx, workspaceId, c, def, fit.grade, engagement, `v${def.version}: grade ${fit.grade} (${fit.fired.map((f) => f.label).join(", ") || "no fit rules"}), engagement ${engagement.toFixed(1)}`);
+    }
+  }
+
   /** Recomputes fit after an account change for each of its contacts. */
   async function refreshAccountFit(tx: Tx, workspaceId: string, accountId: string): Promise<void> {
     for (const id of await crm.scoringAccess.contactIdsOfAccount(tx, workspaceId, accountId)) await refreshFit(tx, workspaceId, id);
@@ -270,7 +296,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
     });
   }
 
-  return { onTouchpoints, refreshFit, refreshAccountFit, rescoreWorkspace, explain };
+  return { onTouchpoints, refreshFit, refreshFitMany, refreshAccountFit, rescoreWorkspace, explain };
 }
 
 export type ScoringService = ReturnType<typeof createScoringService>;

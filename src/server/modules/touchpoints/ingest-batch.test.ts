@@ -86,4 +86,41 @@ describe("set-based batch ingest", () => {
     expect((await get(ada.id)).engagementScore).toBeCloseTo(33, 1);
     expect((await q<{ n: number }>("select count(*)::int as n from score_events where workspace_id = $1 and contact_id = $2", [ws.workspaceId, ada.id]))[0]!.n).toBe(6);
   });
+
+  it("gives the new contacts of a batch their persona and fit at once, as creating them one by one does", async () => {
+    const ws = await h.workspace();
+    await activateStarter(ws);
+    const mkt = h.as(ws.users.marketing);
+    const none = { titleKeywords: [], seniorities: [], departments: [], industries: [], maxEmployees: null };
+    expect((await mkt.post("/api/v1/personas", { name: "Mid-market buyer", criteria: { ...none, minEmployees: 200 } })).statusCode).toBe(201);
+    const account = json<{ id: string }>(await h.as(ws.users.admin).post("/api/v1/accounts", { name: "Initech", domain: "initech.example", employees: 500 }));
+    // One by one: the contact create path (contactChanged hooks). Starter fit: 200+ employees → 20 → grade C.
+    const single = json<{ persona: string | null; personaSource: string | null; fitPoints: number; fitGrade: string }>(
+      await h.as(ws.users.admin).post("/api/v1/contacts", { email: "single@initech.example", accountId: account.id }),
+    );
+    expect(single).toMatchObject({ persona: "Mid-market buyer", personaSource: "matched", fitPoints: 20, fitGrade: "C" });
+
+    const r = json<Result>(
+      await mkt.post("/api/v1/touchpoints/batch", {
+        events: [
+          // E-mail opens score nothing under the starter rules, so the fit below is the new-contact hooks' alone.
+          ...[0, 1, 2].map((i) => ({ clientEventId: `new-${i}`, type: "email_open", email: `new${i}@initech.example`, occurredAt: at(5) })),
+          // Free mail, no account: −30 → grade D, no persona.
+          { clientEventId: "new-gmail", type: "email_open", email: "someone@gmail.com", occurredAt: at(5) },
+        ],
+      }),
+    );
+    expect(r).toMatchObject({ created: 4, contactsCreated: 4 });
+    // The batch's contacts join Initech by their e-mail domain and get what the single one got.
+    const rows = await q<{ email: string; persona: string | null; persona_source: string | null; fit_points: number; fit_grade: string; engagement_score: number; stage: string }>(
+      "select email, persona, persona_source, fit_points, fit_grade, engagement_score, stage from contacts where workspace_id = $1 and email <> 'single@initech.example' order by email",
+      [ws.workspaceId],
+    );
+    expect(rows).toEqual([
+      { email: "new0@initech.example", persona: "Mid-market buyer", persona_source: "matched", fit_points: 20, fit_grade: "C", engagement_score: 0, stage: "lead" },
+      { email: "new1@initech.example", persona: "Mid-market buyer", persona_source: "matched", fit_points: 20, fit_grade: "C", engagement_score: 0, stage: "lead" },
+      { email: "new2@initech.example", persona: "Mid-market buyer", persona_source: "matched", fit_points: 20, fit_grade: "C", engagement_score: 0, stage: "lead" },
+      { email: "someone@gmail.com", persona: null, persona_source: null, fit_points: -30, fit_grade: "D", engagement_score: 0, stage: "lead" },
+    ]);
+  });
 });
