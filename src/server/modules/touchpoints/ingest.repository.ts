@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { anyOf, arrayParam } from "../../db/arrays.js";
+import type { TouchpointCategory, TouchpointType } from "../../../shared/domain/touchpoints.js";
 import { touchpoints, visitors } from "../../db/schema/index.js";
 
 /** The touchpoint fields every read and write of this module returns (one list for the log and the ingest path). */
@@ -27,8 +28,8 @@ export type NewTouchpoint = {
   contactId: string | null;
   accountId: string | null;
   campaignId: string | null;
-  type: string;
-  category: string;
+  type: TouchpointType;
+  category: TouchpointCategory;
   channel: string | null;
   occurredAt: Date;
   properties: Record<string, unknown>;

@@ -122,7 +122,7 @@ export function createIngestService({ db, repo, identity, suppressions, clock, h
     const insertedIds = await repo.insertMany(tx, ws, now, source, rows);
     const inserted: TouchpointRow[] = rows
       .filter((r) => insertedIds.has(r.id))
-      .map(({ visitorId: _visitor, ...r }) => ({ ...r, type: r.type as TouchpointRow["type"], category: r.category as TouchpointRow["category"], assetId: null, receivedAt: now, source }));
+      .map(({ visitorId: _visitor, ...r }) => ({ ...r, assetId: null, receivedAt: now, source }));
     const stored = await repo.idsByClientEventId(tx, ws, rows.filter((r) => !insertedIds.has(r.id) && r.clientEventId).map((r) => r.clientEventId!));
     good.forEach((v, i) => {
       const row = rows[i]!;
