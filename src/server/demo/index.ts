@@ -123,11 +123,16 @@ export async function createDemoWorkspace(
     for (const x of [b.campaigns, b.campaign_costs, b.products]) counts[x.table] = x.total;
     progress(0, contacts, "contacts");
     await loadAccounts(ctx, client, planner, counts, (done) => progress(done, contacts, "contacts"));
+    // Statistics of the tables just loaded (ANALYZE sees this transaction's rows): without them the planner took the
+    // playbook step's per-MQL "next exit" probe through stage_transitions_to_idx, a scan of every exit per MQL —
+    // quadratic, still running after 10 minutes at 1,000,000 contacts.
+    await client.query(`analyze ${TABLES.join(", ")}`);
     await insertDemoAgreement(client, ctx);
     await insertDemoRouting(client, ctx);
     // The leads reps hold today get the handoff context routing would have written.
     counts.handoffs = await deps.handoffs.backfillIn(drizzle(client) as unknown as Tx, workspaceId);
     const playbooks = await insertDemoPlaybooks(client, ctx);
+    await client.query("analyze handoffs, playbook_assignments");
     Object.assign(counts, await insertDemoGrowth(client, ctx));
     const { touchpoints: shared = 0, ...enablement } = await insertDemoEnablement(client, ctx);
     Object.assign(counts, enablement, { touchpoints: (counts.touchpoints ?? 0) + shared });
