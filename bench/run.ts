@@ -30,6 +30,8 @@ const { values } = parseArgs({
     only: { type: "string" },
     // Measured rounds of P3 (each round asks every endpoint once per filter set); default 4 with --quick, else 8.
     rounds: { type: "string" },
+    // How long P3 waits for one dashboard request before counting it as timed out (seconds, default 120).
+    timeout: { type: "string" },
   },
 });
 const quick = values.quick ?? false;
@@ -38,6 +40,8 @@ const only = values.only ? new Set(values.only.toUpperCase().split(",")) : null;
 const runs = (id: string) => !only || only.has(id);
 const rounds = Number(values.rounds ?? (quick ? 4 : 8));
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1 (got ${values.rounds})`);
+const timeoutS = Number(values.timeout ?? 120);
+if (!(timeoutS > 0)) throw new Error(`--timeout must be a number of seconds > 0 (got ${values.timeout})`);
 
 const dataDir = values.reuse ? path.resolve(values.reuse) : fs.mkdtempSync(path.join(os.tmpdir(), "tandem-bench-"));
 fs.mkdirSync(dataDir, { recursive: true });
@@ -67,7 +71,7 @@ try {
   const wrong: string[] = [];
   const results: BenchResult[] = [];
   if (runs("P3")) {
-    const dashboards = await benchDashboards(rt, ws, { rounds });
+    const dashboards = await benchDashboards(rt, ws, { rounds, timeoutMs: timeoutS * 1000 });
     wrong.push(...dashboards.wrong);
     results.push(...dashboards.results);
   }
