@@ -45,6 +45,8 @@ export async function benchContactRead(rt: Runtime, workspaceId: string, opts: {
 
   // The baseline: the same row over the same kind of connection, no auth, no RLS transaction, no joins.
   const pool = new pg.Pool({ connectionString: rt.database.ownerUrl, max: 10 });
+  // A connection PostgreSQL ends while the run shuts down must not crash the process after the results are out.
+  pool.on("error", () => {});
   const bare = Fastify({ logger: false });
   bare.get<{ Params: { id: string } }>("/contacts/:id", async (req) => {
     const res = await pool.query("select * from contacts where workspace_id = $1 and id = $2", [workspaceId, req.params.id]);
