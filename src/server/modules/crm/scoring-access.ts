@@ -5,7 +5,6 @@ import type { FitSubject } from "../../../shared/domain/scoring.js";
 import type { ContactRow } from "./contacts.repository.js";
 import { anyOf } from "../../db/arrays.js";
 
-export type ScorePatch = Partial<Pick<ContactRow, "fitPoints" | "fitGrade" | "engagementScore" | "engagementAt" | "definitionVersion">>;
 
 /** The values fit rules read, from a contact and its account. */
 export function fitSubjectOf(c: ContactRow, a: typeof accounts.$inferSelect | null): FitSubject {
@@ -59,11 +58,6 @@ export function createScoringAccess() {
         .for("no key update", { of: contacts });
       for (const r of rows) out.set(r.contact.id, { contact: r.contact, subject: fitSubjectOf(r.contact, r.account) });
       return out;
-    },
-
-    /** Writes score columns. */
-    async saveScores(tx: Queryable, workspaceId: string, contactId: string, patch: ScorePatch) {
-      await tx.update(contacts).set(patch).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId)));
     },
 
     /** The contacts of an account (a change to the account changes their fit). */

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import { arrayParam } from "../../db/arrays.js";
 import { accounts, contacts } from "../../db/schema/index.js";
 import type { ReplayTouch } from "../../../shared/domain/scoring-replay.js";
 import { engagementRuleSql, fitPointsSql, gradeSql, type CompilableRules } from "./definition-sql.js";
@@ -144,8 +145,8 @@ export async function insertScoreEvents(tx: Queryable, workspaceId: string, rows
   await tx.execute(sql`
     insert into score_events (workspace_id, id, contact_id, at, kind, rule_id, rule_label, points, touchpoint_id, definition_version)
     select ${workspaceId}::uuid, v.id, v.contact_id, v.at, 'engagement', v.rule_id, v.rule_label, v.points, v.touchpoint_id, v.version
-    from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.contactId))}::uuid[], ${sql.param(rows.map((r) => r.at.toISOString()))}::timestamptz[],
-                ${sql.param(rows.map((r) => r.ruleId))}::text[], ${sql.param(rows.map((r) => r.ruleLabel))}::text[], ${sql.param(rows.map((r) => r.points))}::float8[],
-                ${sql.param(rows.map((r) => r.touchpointId))}::uuid[], ${sql.param(rows.map((r) => r.definitionVersion))}::int[])
+    from unnest(${arrayParam(rows.map((r) => r.id), "uuid")}, ${arrayParam(rows.map((r) => r.contactId), "uuid")}, ${arrayParam(rows.map((r) => r.at.toISOString()), "timestamptz")},
+                ${arrayParam(rows.map((r) => r.ruleId), "text")}, ${arrayParam(rows.map((r) => r.ruleLabel), "text")}, ${arrayParam(rows.map((r) => r.points), "float8")},
+                ${arrayParam(rows.map((r) => r.touchpointId), "uuid")}, ${arrayParam(rows.map((r) => r.definitionVersion), "int")})
       as v(id, contact_id, at, rule_id, rule_label, points, touchpoint_id, version)`);
 }

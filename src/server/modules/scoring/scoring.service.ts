@@ -125,33 +125,20 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
   }
 
   /** Recomputes a contact's fit after its (or its account's) fields changed. */
-  async function refreshFit(tx: Tx, workspaceId: string, contactId: string): Promise<void> {
-    const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
-    if (!def) return;
-    const loaded = await crm.scoringAccess.loadForScoring(tx, workspaceId, contactId);
-    if (!loaded) return;
-    const fit = fitOf(def, loaded.subject);
-    const c = loaded.contact;
-    const sameVersion = c.definitionVersion === def.version;
-    await crm.scoringAccess.saveScores(tx, workspaceId, contactId, {
-      fitPoints: fit.points,
-      fitGrade: fit.grade,
-      definitionVersion: def.version,
-      ...(sameVersion ? {} : { engagementScore: 0, engagementAt: null }),
-    });
-    const engagement = sameVersion ? readEngagement({ score: c.engagementScore, at: c.engagementAt?.getTime() ?? null }, clock.now().getTime(), def.halfLifeDays) : 0;
-    await maybeQualify(tx, workspaceId, c, def, fit.grade, engagement, `v${def.version}: grade ${fit.grade} (${fit.fired.map((f) => f.label).join(", ") || "no fit rules"}), engagement ${engagement.toFixed(1)}`);
+  function refreshFit(tx: Tx, workspaceId: string, contactId: string): Promise<void> {
+    return refreshFitMany(tx, workspaceId, [contactId]);
   }
 
   /**
-   * refreshFit for many contacts at once (new contacts of a batch): the definition read once, the contacts locked and
-   * read in one statement, their scores written in one; a contact the new fit qualifies moves to MQL as refreshFit's would.
+   * Recomputes the fit of some contacts (new contacts of a batch, an account's contacts, one changed contact): the
+   * definition read once, the contacts locked and read in one statement (id order), their scores written in one; a
+   * contact the new fit qualifies moves to MQL. Engagement is kept, or restarts at 0 under a new definition version.
    */
   async function refreshFitMany(tx: Tx, workspaceId: string, contactIds: string[]): Promise<void> {
     if (contactIds.length === 0) return;
     const def = await agreement.getActiveDefinitionIn(tx, workspaceId);
     if (!def) return;
-    const loaded = [...(await crm.scoringAccess.loadManyForScoring(tx, workspaceId, [...new Set(contactIds)].sort())).values()];
+    const loaded = [...(await crm.scoringAccess.loadManyForScoring(tx, workspaceId, contactIds)).values()];
     const now = clock.now().getTime();
     const scored = loaded.map(({ contact: c, subject }) => {
       const fit = fitOf(def, subject);
@@ -171,7 +158,7 @@ export function createScoringService({ db, repo, scan, clock, agreement, crm }: 
 
   /** Recomputes fit after an account change for each of its contacts. */
   async function refreshAccountFit(tx: Tx, workspaceId: string, accountId: string): Promise<void> {
-    for (const id of await crm.scoringAccess.contactIdsOfAccount(tx, workspaceId, accountId)) await refreshFit(tx, workspaceId, id);
+    await refreshFitMany(tx, workspaceId, await crm.scoringAccess.contactIdsOfAccount(tx, workspaceId, accountId));
   }
 
   /**
