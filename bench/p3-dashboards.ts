@@ -18,7 +18,7 @@ function percentile(sorted: readonly number[], p: number): number {
  * for one campaign, one rep, one segment). The target is absolute (p95 ≤ 150 ms), so the ratio is p95 ÷ 150 ms. A non-2xx answer is a
  * wrong result and fails the run.
  */
-export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { rounds: number; timeoutMs: number }): Promise<{ results: BenchResult[]; wrong: string[] }> {
+export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { rounds: number; timeoutMs: number; endpoints?: string[] }): Promise<{ results: BenchResult[]; wrong: string[] }> {
   const { timeoutMs } = opts;
   const pool = rt.database.ownerDb.pool;
   const admin = (await pool.query<{ user_id: string }>("select user_id from memberships where workspace_id = $1 and role = 'admin' limit 1", [workspaceId])).rows[0]!;
@@ -31,7 +31,9 @@ export async function benchDashboards(rt: Runtime, workspaceId: string, opts: { 
   const app = await buildApp({ db: rt.database.db, clock: rt.clock, logLevel: "silent", sessionKey: rt.secrets.sessionKey, publicUrl: "http://bench" });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const endpoints = [...new Set(app.routeTable.filter((r) => r.method === "GET" && /^\/api\/v1\/reports\/[a-z-]+$/.test(r.url)).map((r) => r.url))].sort();
+  const endpoints = [...new Set(app.routeTable.filter((r) => r.method === "GET" && /^\/api\/v1\/reports\/[a-z-]+$/.test(r.url)).map((r) => r.url))]
+    .filter((url) => !opts.endpoints || opts.endpoints.includes(url.slice("/api/v1/reports/".length)))
+    .sort();
   const now = rt.clock.now();
   const quarterStart = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 - 3, 1));
   const quarterEnd = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 0));

@@ -30,6 +30,8 @@ const { values } = parseArgs({
     only: { type: "string" },
     // Measured rounds of P3 (each round asks every endpoint once per filter set); default 4 with --quick, else 8.
     rounds: { type: "string" },
+    // Only these P3 endpoints, e.g. --endpoints acceptance,lead-quality (default: every dashboard endpoint).
+    endpoints: { type: "string" },
     // How long P3 waits for one dashboard request before counting it as timed out (seconds, default 120).
     timeout: { type: "string" },
   },
@@ -71,7 +73,7 @@ try {
   const wrong: string[] = [];
   const results: BenchResult[] = [];
   if (runs("P3")) {
-    const dashboards = await benchDashboards(rt, ws, { rounds, timeoutMs: timeoutS * 1000 });
+    const dashboards = await benchDashboards(rt, ws, { rounds, timeoutMs: timeoutS * 1000, endpoints: values.endpoints?.split(",") });
     wrong.push(...dashboards.wrong);
     results.push(...dashboards.results);
   }

@@ -36,7 +36,7 @@ export { DEFAULT_CONTACTS, DEFAULT_SEED, DEFAULT_SLUG, EBOOK_CAMPAIGN, RISING_CO
 
 const ACCOUNTS_PER_BATCH = 400;
 // Tables the demo fills outside the COPY buffers: fresh statistics keep their first queries on their indexes.
-const ANALYZED_TOO = ["deal_competitors", "asset_events", "handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals", "deal_facts"];
+const ANALYZED_TOO = ["deal_competitors", "asset_events", "handoffs", "playbook_assignments", "sla_timers", "sla_timer_events", "sla_period_results", "attribution_credits", "attribution_deals", "deal_facts", "lead_events", "lead_rollup"];
 const TABLES = ["accounts", "account_products", "contacts", "stage_transitions", "deals", "deal_contacts", "deal_stage_history", "deal_products", "touchpoints"] as const;
 
 async function copyAll(client: PoolClient, buffers: readonly TableBuffer[]): Promise<void> {
@@ -115,6 +115,8 @@ export async function createDemoWorkspace(
   try {
     await client.query("begin");
     await client.query("set local synchronous_commit = off");
+    // The lead-event triggers (migration 0019) would refresh every loaded contact batch by batch: one rebuild at the end instead.
+    await client.query("set local tandem.lead_rollup_off = on");
     const relaxed = await relaxRls(client, Object.values(b).map((x) => x.table));
     counts.reason_codes = await seedReasonCodes(client, workspaceId, ids);
     for (const c of ctx.campaigns.list) pushCampaign(ctx, b, c);
@@ -148,6 +150,9 @@ export async function createDemoWorkspace(
     Object.assign(counts, { attribution_credits: attributed.credits, attribution_deals: attributed.dealRows });
     // The closed deals' facts the dashboards read, as the deal and touchpoint hooks would have kept them.
     counts.deal_facts = (await rebuildDealFacts(drizzle(client) as unknown as Tx, workspaceId, new Date(now))).deals;
+    // The hand-overs and exits the lead dashboards sum, as the triggers would have kept them.
+    await client.query("set local tandem.lead_rollup_off = off");
+    counts.lead_events = (await client.query<{ n: number }>("select tandem_rebuild_lead_events($1) as n", [workspaceId])).rows[0]!.n;
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
   } catch (err) {

@@ -4,6 +4,7 @@ import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { AcceptanceRecords, AcceptanceRecordsQuery, AcceptanceReport } from "../../shared/contracts/reports/acceptance.js";
 import { inPeriod, leadScope, type ResolvedPeriod } from "./report-scope.js";
 import { contactName, handoversSql, toDate } from "./lead-stages.sql.js";
+import { handoverOutcome, rollupInPeriod, rollupScope } from "./lead-rollup.sql.js";
 
 type Counts = AcceptanceReport["totals"];
 type Dim = "total" | "team" | "rep" | "campaign" | "source";
@@ -12,10 +13,10 @@ type CountRow = Omit<Counts, "rate"> & { dim: Dim; key: string | null; label: st
 const EXIT = { reject: "rejected", recycle: "recycled", disqualify: "disqualified" } as const;
 const NO_REASON = "No reason recorded";
 
-const COUNTS = sql`count(*)::int as "handedOver",
-  count(*) filter (where h.outcome = 'accepted')::int as accepted, count(*) filter (where h.outcome = 'rejected')::int as rejected,
-  count(*) filter (where h.outcome = 'pending')::int as pending, count(*) filter (where h.outcome = 'recycled')::int as recycled,
-  count(*) filter (where h.outcome = 'disqualified')::int as disqualified`;
+const COUNTS = sql`coalesce(sum(h.n), 0)::int as "handedOver",
+  coalesce(sum(h.n) filter (where h.outcome = 'accepted'), 0)::int as accepted, coalesce(sum(h.n) filter (where h.outcome = 'rejected'), 0)::int as rejected,
+  coalesce(sum(h.n) filter (where h.outcome = 'pending'), 0)::int as pending, coalesce(sum(h.n) filter (where h.outcome = 'recycled'), 0)::int as recycled,
+  coalesce(sum(h.n) filter (where h.outcome = 'disqualified'), 0)::int as disqualified`;
 
 function withRate<T extends Omit<Counts, "rate">>(r: T): T & { rate: number | null } {
   const decided = r.accepted + r.rejected;
@@ -30,9 +31,13 @@ function reasonLabel(code: SQL): SQL {
 /** Lead acceptance of the MQLs handed over in the period (by team, rep, campaign, source) and the reasons given for rejections, recycles and disqualifications. */
 export async function acceptanceReport(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): Promise<AcceptanceReport> {
   // Rep = the lead's owner on record, team = that owner's team (the same owner the repId/teamId filters select).
+  // Summed from the hand-over rollup (lead-rollup.sql.ts): the same counts as the per-record hand-overs of handoversSql.
   const rows = await tx.execute<CountRow>(sql`
-    with h as (${handoversSql(workspaceId, period, filters)}),
-    d as (select h.*, m.team_id from h left join memberships m on m.workspace_id = h.workspace_id and m.user_id = h.owner_id)
+    with h as (
+      select r.owner_id, r.campaign_id as original_campaign_id, r.source, m.team_id, ${handoverOutcome()} as outcome, r.n
+      from lead_rollup r left join memberships m on m.workspace_id = r.workspace_id and m.user_id = r.owner_id
+      where ${rollupInPeriod(workspaceId, "handover", period)} and ${rollupScope(filters)}
+    )
     select case when grouping(h.team_id) = 0 then 'team' when grouping(h.owner_id) = 0 then 'rep'
                 when grouping(h.original_campaign_id) = 0 then 'campaign' when grouping(h.source) = 0 then 'source' else 'total' end as dim,
       coalesce(h.team_id::text, h.owner_id::text, h.original_campaign_id::text, h.source) as key,
@@ -41,20 +46,20 @@ export async function acceptanceReport(tx: Queryable, workspaceId: string, perio
            when grouping(h.original_campaign_id) = 0 then (select k.name from campaigns k where k.workspace_id = ${workspaceId} and k.id = h.original_campaign_id)
            else h.source end as label,
       ${COUNTS}
-    from d h
+    from h
     group by grouping sets ((h.team_id), (h.owner_id), (h.original_campaign_id), (h.source), ())
-    order by 1, count(*) desc, 3 nulls last`);
+    having sum(h.n) <> 0
+    order by 1, sum(h.n) desc, 3 nulls last`);
   const dim = (d: Dim) => rows.rows.filter((r) => r.dim === d).map(({ dim: _d, ...r }) => withRate(r));
   const total = rows.rows.find((r) => r.dim === "total");
   const reasons = await tx.execute<{ kind: keyof typeof EXIT; code: string | null; label: string; count: number }>(sql`
-    select case st.to_stage when 'rejected' then 'reject' when 'recycled' then 'recycle' else 'disqualify' end as kind,
-      st.reason_code as code, max(${reasonLabel(sql`st.reason_code`)}) as label, count(*)::int as count
-    from stage_transitions st
-    join contacts c on c.workspace_id = st.workspace_id and c.id = st.contact_id
-    left join reason_codes rc on rc.workspace_id = st.workspace_id and rc.code = st.reason_code
-      and rc.kind = case st.to_stage when 'rejected' then 'reject' when 'recycled' then 'recycle' else 'disqualify' end
-    where st.workspace_id = ${workspaceId} and st.to_stage in ('rejected', 'recycled', 'disqualified') and ${inPeriod(sql`st.at`, period)} and ${leadScope(filters)}
-    group by 1, 2 order by 1, count(*) desc, 2 nulls last`);
+    select case r.decision when 'rejected' then 'reject' when 'recycled' then 'recycle' else 'disqualify' end as kind,
+      r.reason_code as code, max(${reasonLabel(sql`r.reason_code`)}) as label, sum(r.n)::int as count
+    from lead_rollup r
+    left join reason_codes rc on rc.workspace_id = r.workspace_id and rc.code = r.reason_code
+      and rc.kind = case r.decision when 'rejected' then 'reject' when 'recycled' then 'recycle' else 'disqualify' end
+    where ${rollupInPeriod(workspaceId, "exit", period)} and ${rollupScope(filters)}
+    group by 1, 2 having sum(r.n) <> 0 order by 1, sum(r.n) desc, 2 nulls last`);
   const table = (kind: keyof typeof EXIT) => {
     const list = reasons.rows.filter((r) => r.kind === kind);
     const sum = list.reduce((s, r) => s + r.count, 0);

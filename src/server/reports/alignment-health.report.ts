@@ -6,6 +6,7 @@ import { totalVariationDistance } from "../../shared/domain/distributions.js";
 import { dealScope, inPeriod, leadScope, localMonth, pastTheEnd, type ResolvedPeriod } from "./report-scope.js";
 import { joinDealFacts, materialisedActivities } from "./kpis.report.js";
 import { mqlDecisionsSql } from "./lead-stages.sql.js";
+import { rollupInPeriod, rollupMonth, rollupScope } from "./lead-rollup.sql.js";
 import { marketingSlaAttainment, salesSlaAttainment } from "./sla-attainment.report.js";
 import { personaMixes } from "./persona-drift.report.js";
 
@@ -127,17 +128,23 @@ async function definitionCurrency(tx: Queryable, workspaceId: string, asOf: Date
 export async function alignmentHealth(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters, now: Date): Promise<AlignmentHealth> {
   const sales = (await salesSlaAttainment(tx, workspaceId, period, filters, now)).overall;
   const marketing = await marketingSlaAttainment(tx, workspaceId, period);
+  // Hand-overs per month of hand-over, summed from the rollup (lead-rollup.sql.ts).
   const decisions = (
-    await tx.execute<MonthRow>(sql`${handovers(workspaceId, period, filters)}
-      select h.month, count(*) filter (where h.decision = 'sal')::int as accepted, count(*) filter (where h.decision = 'rejected')::int as rejected,
-        count(*) filter (where h.decision is null)::int as pending
-      from handed h group by h.month`)
+    await tx.execute<MonthRow>(sql`
+      select ${rollupMonth()} as month, coalesce(sum(r.n) filter (where r.decision = 'sal'), 0)::int as accepted,
+        coalesce(sum(r.n) filter (where r.decision = 'rejected'), 0)::int as rejected,
+        coalesce(sum(r.n) filter (where r.decision is null), 0)::int as pending
+      from lead_rollup r where ${rollupInPeriod(workspaceId, "handover", period)} and ${rollupScope(filters)} group by 1`)
   ).rows;
   const sumOf = (k: string) => decisions.reduce((s, r) => s + Number(r[k]), 0);
   const [accepted, rejected, pending] = [sumOf("accepted"), sumOf("rejected"), sumOf("pending")];
   const loop = (
-    await tx.execute<{ kind: string; n: number; withReason: number }>(sql`${closedLoopItems(workspaceId, period, filters)}
-      select i.kind, count(*)::int as n, count(*) filter (where i.reason_code is not null)::int as "withReason" from items i group by i.kind`)
+    await tx.execute<{ kind: string; n: number; withReason: number }>(sql`
+      select 'lead' as kind, coalesce(sum(r.n), 0)::int as n, coalesce(sum(r.n) filter (where r.reason_code is not null), 0)::int as "withReason"
+      from lead_rollup r where ${rollupInPeriod(workspaceId, "exit", period)} and ${rollupScope(filters)}
+      union all
+      select 'deal', count(*)::int, count(*) filter (where d.reason_code is not null)::int
+      from deals d where d.workspace_id = ${workspaceId} and d.outcome is not null and ${inPeriod(sql`d.closed_at`, period)} and ${dealScope(filters)}`)
   ).rows;
   const loopOf = (kind: string) => loop.find((r) => r.kind === kind) ?? { n: 0, withReason: 0 };
   const [leads, deals] = [loopOf("lead"), loopOf("deal")];

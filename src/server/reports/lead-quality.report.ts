@@ -4,6 +4,7 @@ import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { LeadQualityQuery, LeadQualityRecords, LeadQualityRecordsQuery, LeadQualityReport } from "../../shared/contracts/reports/lead-quality.js";
 import { inPeriod, leadScope, type ResolvedPeriod } from "./report-scope.js";
 import { contactName, handoversSql, reachedSince, toDate } from "./lead-stages.sql.js";
+import { rollupInPeriod, rollupScope } from "./lead-rollup.sql.js";
 
 type By = LeadQualityQuery["by"];
 type Model = LeadQualityQuery["model"];
@@ -51,12 +52,13 @@ function add(into: Sums, part: Partial<Sums>, share = 1) {
 
 /** Lead quality per campaign, source or vehicle: MQLs, acceptance, MQL→SQL, SQL→won, pipeline, revenue, cost and cost per MQL/SQL/won, ROI on attributed revenue. */
 export async function leadQualityReport(tx: Queryable, workspaceId: string, period: ResolvedPeriod, q: LeadQualityQuery): Promise<LeadQualityReport> {
+  // The hand-overs summed from the rollup (lead-rollup.sql.ts): the counts of handoversSql with reachedSince.
   const leadsBy = (f: ReportFilters) => sql`
-    select h.original_campaign_id as "campaignId", h.source, count(*)::int as mqls,
-      count(*) filter (where h.outcome = 'accepted')::int as accepted, count(*) filter (where h.outcome = 'rejected')::int as rejected,
-      count(*) filter (where ${reachedSince("sql", sql`h.handed_at`, "h")})::int as sqls,
-      count(*) filter (where ${reachedSince("customer", sql`h.handed_at`, "h")})::int as "wonLeads"
-    from (${handoversSql(workspaceId, period, f)}) h group by 1, 2`;
+    select r.campaign_id as "campaignId", r.source, sum(r.n)::int as mqls,
+      coalesce(sum(r.n) filter (where r.decision = 'sal'), 0)::int as accepted, coalesce(sum(r.n) filter (where r.decision = 'rejected'), 0)::int as rejected,
+      coalesce(sum(r.n) filter (where r.reached_sql), 0)::int as sqls, coalesce(sum(r.n) filter (where r.reached_customer), 0)::int as "wonLeads"
+    from lead_rollup r where ${rollupInPeriod(workspaceId, "handover", period)} and ${rollupScope(f)}
+    group by 1, 2 having sum(r.n) <> 0`;
   const leads = (await tx.execute<LeadRow>(leadsBy(q))).rows;
   const deals = (
     await tx.execute<DealRow>(sql`

@@ -1,6 +1,8 @@
-import { foreignKey, integer, pgTable, primaryKey, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceId } from "./columns.js";
-import { deals } from "./crm.js";
+import { contacts, deals } from "./crm.js";
+import { workspaces } from "./identity.js";
 
 /**
  * What the deal reports need per closed deal, materialised so a dashboard does not walk touchpoints per deal
@@ -20,5 +22,79 @@ export const dealFacts = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.dealId] }),
     foreignKey({ columns: [t.workspaceId, t.dealId], foreignColumns: [deals.workspaceId, deals.id] }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * The lead-side facts of the dashboards (docs/PERFORMANCE.md, P3), one row per MQL hand-over (`kind = 'handover'`,
+ * the move into mql with sales' first decision after it, as `mqlDecisionsSql` defines it) and per rejection, recycle
+ * or disqualification (`kind = 'exit'`), carrying the lead's current filter keys. Kept by triggers (migration 0019)
+ * on stage_transitions, contacts (keys and the sql/opportunity/customer stamps) and accounts (segment): every writer
+ * is covered, the demo load and imports included. `tandem_rebuild_lead_events` rewrites a workspace.
+ */
+export const leadEvents = pgTable(
+  "lead_events",
+  {
+    workspaceId: workspaceId(),
+    kind: text("kind").$type<"handover" | "exit">().notNull(),
+    /** The stage transition: the move into mql (hand-over) or into rejected/recycled/disqualified (exit). */
+    id: uuid("id").notNull(),
+    contactId: uuid("contact_id").notNull(),
+    at: ts("at").notNull(),
+    /** Hand-over: the first move out of mql at or after it; null while pending. */
+    decidedAt: ts("decided_at"),
+    /** Hand-over: the decision's to_stage (sal = accepted); exit: the stage moved into. */
+    decision: text("decision"),
+    reasonCode: text("reason_code"),
+    /** Hand-over: the lead reached sql (or a later stage) / customer at or after it, by its current stamps. */
+    reachedSql: boolean("reached_sql").notNull(),
+    reachedCustomer: boolean("reached_customer").notNull(),
+    ownerId: uuid("owner_id"),
+    campaignId: uuid("campaign_id"),
+    source: text("source"),
+    channel: text("channel"),
+    segment: text("segment"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.kind, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete("cascade"),
+    // serves: the refresh of one contact's rows
+    index("lead_events_contact_idx").on(t.workspaceId, t.contactId),
+    // serves: drill-downs of a period's hand-overs or exits
+    index("lead_events_at_idx").on(t.workspaceId, t.kind, t.at),
+  ],
+);
+
+/**
+ * `lead_events` counted per day and per month of the workspace's zone and per filter key: what the acceptance, lead
+ * quality and alignment-health numbers sum. Append-only signed deltas (a trigger on lead_events adds +1/−1 rows, so
+ * concurrent writers never wait on a shared counter row); `tandem_compact_lead_rollup` folds them into base rows.
+ */
+export const leadRollup = pgTable(
+  "lead_rollup",
+  {
+    workspaceId: workspaceId(),
+    grain: text("grain").$type<"day" | "month">().notNull(),
+    /** The day, or the first day of the month, in the workspace's time zone. */
+    bucket: date("bucket", { mode: "string" }).notNull(),
+    kind: text("kind").$type<"handover" | "exit">().notNull(),
+    decision: text("decision"),
+    /** Exits only (hand-over rows leave it null: reasons are counted on the exits). */
+    reasonCode: text("reason_code"),
+    reachedSql: boolean("reached_sql").notNull(),
+    reachedCustomer: boolean("reached_customer").notNull(),
+    ownerId: uuid("owner_id"),
+    campaignId: uuid("campaign_id"),
+    source: text("source"),
+    channel: text("channel"),
+    segment: text("segment"),
+    n: integer("n").notNull(),
+    /** A compacted row (false: a delta written by the trigger since the last compaction). */
+    base: boolean("base").notNull().default(false),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete("cascade"),
+    index("lead_rollup_bucket_idx").on(t.workspaceId, t.kind, t.grain, t.bucket),
+    index("lead_rollup_delta_idx").on(t.workspaceId).where(sql`not base`),
   ],
 );

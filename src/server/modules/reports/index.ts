@@ -19,6 +19,7 @@ import { attributionRoutes } from "./attribution.routes.js";
 import { contentReportRoutes } from "./content-reports.routes.js";
 import type { Tx } from "../../db/client.js";
 import { onDealChangedFacts, onTouchpointsFacts, rebuildDealFacts } from "./rollups/deal-facts.js";
+import { leadRollupSchedule } from "./rollups/lead-rollup.js";
 
 type Deps = {
   db: Database;
@@ -40,7 +41,11 @@ export function createReportsModule({ db, clock, chromiumPath, notifications, jo
   jobs.register("review_generate", reviews.runGeneration);
   const digests = createDigestsService({ db, repo: createDigestsRepository(), clock, notifications });
   // Hourly: last week's digest goes out once Monday 07:00 has passed in the workspace's zone.
-  const schedules: ScheduledTask[] = [{ name: "weekly-digest", cron: "5 * * * *", runForWorkspace: (workspaceId) => digests.sendDue(workspaceId).then(() => undefined) }];
+  const schedules: ScheduledTask[] = [
+    { name: "weekly-digest", cron: "5 * * * *", runForWorkspace: (workspaceId) => digests.sendDue(workspaceId).then(() => undefined) },
+    // The lead dashboards' rollup: its triggers append deltas, this folds them.
+    leadRollupSchedule(db),
+  ];
   async function routes(app: FastifyInstance) {
     // Report families register here, one routes file each.
     await app.register(leadReportRoutes, { run });
