@@ -115,8 +115,8 @@ export async function createDemoWorkspace(
   try {
     await client.query("begin");
     await client.query("set local synchronous_commit = off");
-    // The lead-event triggers (migration 0019) would refresh every loaded contact batch by batch: one rebuild at the end instead.
-    await client.query("set local tandem.lead_rollup_off = on");
+    // The report triggers (migrations 0019, 0020) would refresh every loaded batch: one rebuild at the end instead.
+    await client.query("set local tandem.report_triggers_off = on");
     const relaxed = await relaxRls(client, Object.values(b).map((x) => x.table));
     counts.reason_codes = await seedReasonCodes(client, workspaceId, ids);
     for (const c of ctx.campaigns.list) pushCampaign(ctx, b, c);
@@ -151,8 +151,9 @@ export async function createDemoWorkspace(
     // The closed deals' facts the dashboards read, as the deal and touchpoint hooks would have kept them.
     counts.deal_facts = (await rebuildDealFacts(drizzle(client) as unknown as Tx, workspaceId, new Date(now))).deals;
     // The hand-overs and exits the lead dashboards sum, as the triggers would have kept them.
-    await client.query("set local tandem.lead_rollup_off = off");
+    await client.query("set local tandem.report_triggers_off = off");
     counts.lead_events = (await client.query<{ n: number }>("select tandem_rebuild_lead_events($1) as n", [workspaceId])).rows[0]!.n;
+    await client.query("select tandem_refresh_deal_people($1, null)", [workspaceId]);
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
   } catch (err) {

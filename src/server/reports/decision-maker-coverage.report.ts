@@ -8,24 +8,19 @@ type Outcome = "won" | "lost" | "no_decision";
 
 /**
  * Deals closed in the period (`closed`), their decision makers with the first marketing touch each had at or before
- * the close (`dm`; `touchpoints_contact_idx` walks a contact's touches in time order), and per deal whether any was
- * reached (`dl`). `personaOnly` keeps only decision makers of one persona (null: those without one).
+ * the close (`dm`: the contact's first marketing touch, which deal_contacts carries — migration 0020 — when it is not
+ * after the close), and per deal whether any was reached (`dl`). `personaOnly` keeps only decision makers of one persona (null: those without one).
  */
 function coverageCtes(workspaceId: string, period: ResolvedPeriod, f: ReportFilters, personaOnly?: string | null): SQL {
-  const personaCond = personaOnly === undefined ? sql`true` : personaOnly === null ? sql`nullif(trim(c.persona), '') is null` : sql`c.persona = ${personaOnly}`;
+  const personaCond = personaOnly === undefined ? sql`true` : personaOnly === null ? sql`nullif(trim(dc.persona), '') is null` : sql`dc.persona = ${personaOnly}`;
   return sql`with closed as (
       select d.id, d.outcome, d.closed_at from deals d
       where d.workspace_id = ${workspaceId} and d.outcome is not null and ${inPeriod(sql`d.closed_at`, period)} and ${dealScope(f)}
     ), dm as (
-      select cl.id as deal_id, cl.outcome, dc.contact_id, nullif(trim(c.persona), '') as persona, ft.at as first_at
+      select cl.id as deal_id, cl.outcome, dc.contact_id, nullif(trim(dc.persona), '') as persona,
+        case when dc.first_marketing_at <= cl.closed_at then dc.first_marketing_at end as first_at
       from closed cl
-      join deal_contacts dc on dc.workspace_id = ${workspaceId} and dc.deal_id = cl.id and dc.role = 'decision_maker'
-      join contacts c on c.workspace_id = ${workspaceId} and c.id = dc.contact_id and ${personaCond}
-      left join lateral (
-        select t.occurred_at as at from touchpoints t
-        where t.workspace_id = ${workspaceId} and t.contact_id = dc.contact_id and t.category = 'marketing' and t.occurred_at <= cl.closed_at
-        order by t.occurred_at limit 1
-      ) ft on true
+      join deal_contacts dc on dc.workspace_id = ${workspaceId} and dc.deal_id = cl.id and dc.role = 'decision_maker' and ${personaCond}
     ), dl as (
       select cl.id, cl.outcome, count(dm.contact_id)::int as dms, coalesce(bool_or(dm.first_at is not null), false) as covered
       from closed cl left join dm on dm.deal_id = cl.id group by cl.id, cl.outcome

@@ -24,20 +24,20 @@ function campaignSpend(workspaceId: string, period: ResolvedPeriod, f: ReportFil
     where ${campaignScope(f)}`;
 }
 
-/** People on the deals won in the period: the deal contacts, or the primary contact when none is recorded; each deal weighs 1, split evenly. */
+/** People on the deals won in the period: the deal contacts (with the persona deal_contacts carries, migration 0020), or the primary contact when none is recorded; each deal weighs 1, split evenly. */
 function buyerPeople(workspaceId: string, period: ResolvedPeriod, f: ReportFilters): SQL {
   return sql`with won as (
       select d.id, d.name, d.closed_at, d.primary_contact_id from deals d
       where d.workspace_id = ${workspaceId} and d.outcome = 'won' and ${inPeriod(sql`d.closed_at`, period)} and ${dealScope(f)}
     ), people as (
-      select w.id as deal_id, w.name as deal_name, w.closed_at, dc.contact_id, dc.role from won w
+      select w.id as deal_id, w.name as deal_name, w.closed_at, dc.contact_id, dc.role, dc.persona from won w
       join deal_contacts dc on dc.workspace_id = ${workspaceId} and dc.deal_id = w.id
       union all
-      select w.id, w.name, w.closed_at, w.primary_contact_id, null from won w
-      where w.primary_contact_id is not null and not exists (select 1 from deal_contacts dc where dc.workspace_id = ${workspaceId} and dc.deal_id = w.id)
+      select w.id, w.name, w.closed_at, w.primary_contact_id, null, c.persona from won w
+      join contacts c on c.workspace_id = ${workspaceId} and c.id = w.primary_contact_id
+      where not exists (select 1 from deal_contacts dc where dc.workspace_id = ${workspaceId} and dc.deal_id = w.id)
     ), buyers as (
-      select p.*, c.persona, 1.0::float8 / count(*) over (partition by p.deal_id) as weight
-      from people p join contacts c on c.workspace_id = ${workspaceId} and c.id = p.contact_id
+      select p.*, 1.0::float8 / count(*) over (partition by p.deal_id) as weight from people p
     )`;
 }
 

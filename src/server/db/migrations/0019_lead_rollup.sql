@@ -100,7 +100,7 @@ END $$;
 -- Statement-level with transition tables: a bulk statement costs one grouped insert.
 CREATE OR REPLACE FUNCTION tandem_lead_rollup_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF current_setting('tandem.lead_rollup_off', true) = 'on' THEN RETURN NULL; END IF;
+  IF current_setting('tandem.report_triggers_off', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     INSERT INTO lead_rollup (workspace_id, grain, bucket, kind, decision, reason_code, reached_sql, reached_customer, owner_id, campaign_id, source, channel, segment, n)
     SELECT r.workspace_id, gr.grain, CASE gr.grain WHEN 'day' THEN d.day ELSE date_trunc('month', d.day)::date END,
@@ -133,7 +133,7 @@ CREATE OR REPLACE FUNCTION tandem_lead_events_follow_transitions() RETURNS trigg
 DECLARE
   r record;
 BEGIN
-  IF current_setting('tandem.lead_rollup_off', true) = 'on' THEN RETURN NULL; END IF;
+  IF current_setting('tandem.report_triggers_off', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     FOR r IN SELECT t.workspace_id, array_agg(DISTINCT t.contact_id) AS ids FROM new_rows t
       WHERE t.to_stage IN ('mql', 'rejected', 'recycled', 'disqualified') OR t.from_stage = 'mql' GROUP BY 1 LOOP
@@ -158,7 +158,7 @@ CREATE TRIGGER stage_transitions_lead_events_delete AFTER DELETE ON stage_transi
 -- A lead's filter keys or the stamps that decide "reached sql/customer" changed.
 CREATE OR REPLACE FUNCTION tandem_lead_events_follow_contact() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF current_setting('tandem.lead_rollup_off', true) = 'on' THEN RETURN NULL; END IF;
+  IF current_setting('tandem.report_triggers_off', true) = 'on' THEN RETURN NULL; END IF;
   PERFORM tandem_refresh_lead_events(NEW.workspace_id, ARRAY[NEW.id]);
   RETURN NULL;
 END $$;
@@ -172,7 +172,7 @@ CREATE TRIGGER contacts_lead_events AFTER UPDATE OF owner_id, original_campaign_
 -- An account's segment changed: its contacts' rows carry it.
 CREATE OR REPLACE FUNCTION tandem_lead_events_follow_account() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF current_setting('tandem.lead_rollup_off', true) = 'on' THEN RETURN NULL; END IF;
+  IF current_setting('tandem.report_triggers_off', true) = 'on' THEN RETURN NULL; END IF;
   PERFORM tandem_refresh_lead_events(NEW.workspace_id, ARRAY(SELECT c.id FROM contacts c WHERE c.workspace_id = NEW.workspace_id AND c.account_id = NEW.id));
   RETURN NULL;
 END $$;
@@ -199,13 +199,13 @@ END $$;
 CREATE OR REPLACE FUNCTION tandem_rebuild_lead_events(p_ws uuid) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   written integer;
-  previous text := coalesce(current_setting('tandem.lead_rollup_off', true), 'off');
+  previous text := coalesce(current_setting('tandem.report_triggers_off', true), 'off');
 BEGIN
-  PERFORM set_config('tandem.lead_rollup_off', 'on', true);
+  PERFORM set_config('tandem.report_triggers_off', 'on', true);
   DELETE FROM lead_events WHERE workspace_id = p_ws;
   INSERT INTO lead_events SELECT * FROM tandem_lead_events_of(p_ws, ARRAY(SELECT c.id FROM contacts c WHERE c.workspace_id = p_ws));
   GET DIAGNOSTICS written = ROW_COUNT;
-  PERFORM set_config('tandem.lead_rollup_off', previous, true);
+  PERFORM set_config('tandem.report_triggers_off', previous, true);
   PERFORM tandem_rebuild_lead_rollup(p_ws);
   RETURN written;
 END $$;

@@ -260,6 +260,10 @@ export const dealContacts = pgTable(
     dealId: uuid("deal_id").notNull(),
     contactId: uuid("contact_id").notNull(),
     role: text("role").notNull(),
+    /** The contact's persona, copied by triggers (migration 0020) for the buyer mix of persona drift. */
+    persona: text("persona"),
+    /** The contact's first marketing touch, kept by triggers on touchpoints (migration 0020) for decision-maker coverage. */
+    firstMarketingAt: ts("first_marketing_at"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.dealId, t.contactId] }),
