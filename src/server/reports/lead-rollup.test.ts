@@ -2,16 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { useHarness, type TestWorkspace } from "../../../test/harness.js";
 import { reportData } from "../../../test/lead-report-data.js";
+import { alignmentRows } from "../../../test/alignment-rows.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { Queryable } from "../db/client.js";
 import { handoversSql, reachedSince } from "./lead-stages.sql.js";
 import { handoverOutcome, rollupInPeriod, rollupScope, wholeMonths } from "./lead-rollup.sql.js";
 import { inPeriod, leadScope, resolvePeriod } from "./report-scope.js";
 import { compactLeadRollup } from "../modules/reports/rollups/lead-rollup.js";
+import { salesSlaAttainment } from "./sla-attainment.report.js";
 
 // The rollup the lead dashboards sum (migration 0019) must give the numbers of the per-record definitions
 // (handoversSql, the exits of stage_transitions) for any period and filter, after any change the triggers follow:
 // moves, key changes, a segment change, a contact moving account, a contact deleted, a time-zone change, compaction.
+// The same for the SLA timers the attainment report sums (settled ones from the rollup, running ones live).
 const h = useHarness({ now: "2026-06-15T12:00:00Z" });
 let ws: TestWorkspace;
 let d: ReturnType<typeof reportData>;
@@ -109,6 +112,21 @@ async function viaRollup(tx: Queryable, period: Awaited<ReturnType<typeof resolv
   return { ...handed.rows[0]!, ...exits.rows[0]! };
 }
 
+type SlaCounts = { kind: string | null; onTime: number; breached: number; open: number };
+
+/** The attainment rule of the ledger (timerOutcome) over sla_timers, written out again: the reference. */
+async function slaViaRecords(tx: Queryable, period: Awaited<ReturnType<typeof resolvePeriod>>, f: ReportFilters): Promise<SlaCounts[]> {
+  const res = await tx.execute<SlaCounts>(sql`
+    select t.kind, count(*) filter (where o = 'onTime')::int as "onTime", count(*) filter (where o = 'breached')::int as breached, count(*) filter (where o = 'open')::int as open
+    from sla_timers t cross join lateral (select case when t.breached_at is not null or (t.state = 'running' and t.due_at <= ${h.clock.now().toISOString()}::timestamptz) then 'breached'
+      when t.state = 'met' then 'onTime' else 'open' end as o) x
+    join contacts c on c.workspace_id = t.workspace_id and c.id = t.contact_id
+    where t.workspace_id = ${ws.workspaceId} and ${inPeriod(sql`t.due_at`, period)} and t.state <> 'cancelled'
+      and ${leadScope({ ...f, repId: undefined, teamId: undefined })} and ${f.repId ? sql`t.owner_id = ${f.repId}` : sql`true`} and ${f.teamId ? sql`t.team_id = ${f.teamId}` : sql`true`}
+    group by t.kind order by t.kind`);
+  return res.rows;
+}
+
 /** Every period × filter set answered both ways; returns how many hand-overs the widest period counted (so the check is not vacuous). */
 async function expectRollupEqualsRecords(): Promise<number> {
   return h.tdb.db.inWorkspace(ws.workspaceId, async (tx) => {
@@ -118,7 +136,9 @@ async function expectRollupEqualsRecords(): Promise<number> {
       for (const f of filterSets()) {
         const expected = await viaRecords(tx, period, f);
         expect(await viaRollup(tx, period, f), `${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(expected);
-        if (p.from === "2025-10-01" && Object.keys(f).length === 0) widest = expected.handed!;
+        const sla = await salesSlaAttainment(tx, ws.workspaceId, period, f, h.clock.now());
+        expect(sla.byKind.map((k) => ({ kind: k.kind, onTime: k.onTime, breached: k.breached, open: k.open })), `SLA ${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(await slaViaRecords(tx, period, f));
+        if (p.from === "2025-10-01" && Object.keys(f).length === 0) widest = expected.handed! + sla.overall.onTime + sla.overall.breached + sla.overall.open;
       }
     }
     return widest;
@@ -161,6 +181,17 @@ beforeAll(async () => {
     const start = Date.parse("2025-10-01T00:00:00Z") + Math.floor(rand() * 200) * 86_400_000 + (rand() < 0.3 ? 7 * 3_600_000 + 59 * 60_000 : 0);
     await history(id, start);
   }
+  // SLA timers in every state, some running past their due time (now is 15 June), owned and teamed variously.
+  const rows = alignmentRows(h, ws);
+  for (const [i, id] of contacts.entries()) {
+    const due = new Date(Date.parse("2025-11-01T00:00:00Z") + Math.floor(rand() * 240) * 86_400_000 + (rand() < 0.3 ? 22 * 3_600_000 : 0));
+    const state = pick(["running", "met", "met", "breached", "cancelled"]);
+    await rows.timer({
+      kind: i % 2 ? "accept" : "first_touch", contactId: id, ownerId: pick(owners), teamId: rand() < 0.5 ? team : null,
+      startedAt: new Date(due.getTime() - 86_400_000).toISOString(), dueAt: due.toISOString(), state,
+      metAt: state === "met" ? due.toISOString() : undefined, breachedAt: state === "breached" || (state === "met" && rand() < 0.3) ? due.toISOString() : undefined,
+    });
+  }
 });
 
 describe("the lead rollup", () => {
@@ -175,6 +206,10 @@ describe("the lead rollup", () => {
     await q("update contacts set account_id = $2 where id = any($1)", [contacts.slice(14, 18), accounts[0]]);
     await q("update accounts set segment = 'smb' where id = $1", [accounts[1]]);
     await q("delete from contacts where id = $1", [contacts[20]]);
+    await q("update sla_timers set state = 'met', met_at = due_at where workspace_id = $1 and state = 'running' and contact_id = any($2)", [ws.workspaceId, contacts.slice(0, 20)]);
+    await q("update sla_timers set breached_at = due_at where workspace_id = $1 and state = 'running' and contact_id = any($2)", [ws.workspaceId, contacts.slice(20, 30)]);
+    await q("update sla_timers set owner_id = $2, team_id = null where workspace_id = $1 and contact_id = any($3)", [ws.workspaceId, ws.users.sdr.userId, contacts.slice(30, 35)]);
+    await q("update sla_timers set state = 'cancelled' where workspace_id = $1 and contact_id = $2", [ws.workspaceId, contacts[36]]);
     await expectRollupEqualsRecords();
     await expectIncrementalEqualsRebuild();
   });

@@ -6,6 +6,7 @@ import { SLA_KIND_LABELS } from "../../shared/contracts/sla.js";
 import { attainment } from "../../shared/domain/sla.js";
 import { inPeriod, leadScope, localMonth, type ResolvedPeriod } from "./report-scope.js";
 import { countOf } from "./kpis.report.js";
+import { rollupInPeriod, rollupMonth, rollupScope } from "./lead-rollup.sql.js";
 
 type TimerKind = "accept" | "first_touch" | "recycle_attempts";
 type Row = { grp: number; kind: TimerKind | null; month: string | null; teamId: string | null; ownerId: string | null; onTime: number; breached: number; open: number };
@@ -37,17 +38,27 @@ const figures = (r: Pick<Row, "onTime" | "breached" | "open">): SalesSlaFigures 
 
 /** Sales attainment of the timers due in the period: overall, per kind, per month, team and rep (each per kind and all kinds). */
 export async function salesSlaAttainment(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters, now: Date): Promise<SlaAttainment["sales"]> {
+  // Settled timers summed from lead_rollup (their outcome no longer depends on the clock), running ones counted live
+  // (sla_timers_live_idx): together the rule of `dueTimers` with `outcomeSql`.
+  const timerScope = [sql`true`];
+  if (filters.repId) timerScope.push(sql`r.owner_id = ${filters.repId}`);
+  if (filters.teamId) timerScope.push(sql`r.team_id = ${filters.teamId}`);
   const res = await tx.execute<Row & { teamName: string | null; ownerName: string | null }>(sql`
     with t as (
-      select t.kind, ${localMonth(sql`t.due_at`, period)} as month, t.team_id, t.owner_id, ${outcomeSql(now)} as outcome
-      from sla_timers t where ${dueTimers(workspaceId, period, filters)}
+      select r.reason_code as kind, ${rollupMonth()} as month, r.team_id, r.owner_id, r.decision as outcome, r.n
+      from lead_rollup r
+      where ${rollupInPeriod(workspaceId, "timer", period)} and ${rollupScope({ ...filters, repId: undefined, teamId: undefined })} and ${sql.join(timerScope, sql` and `)}
+      union all
+      select t.kind, ${localMonth(sql`t.due_at`, period)}, t.team_id, t.owner_id, ${outcomeSql(now)}, 1
+      from sla_timers t where ${dueTimers(workspaceId, period, filters)} and t.state = 'running' and t.breached_at is null
     ), g as (
       select grouping(t.kind, t.month, t.team_id, t.owner_id) as grp, t.kind, t.month, t.team_id, t.owner_id,
-        count(*) filter (where t.outcome = 'onTime')::int as "onTime",
-        count(*) filter (where t.outcome = 'breached')::int as breached,
-        count(*) filter (where t.outcome = 'open')::int as open
+        coalesce(sum(t.n) filter (where t.outcome = 'onTime'), 0)::int as "onTime",
+        coalesce(sum(t.n) filter (where t.outcome = 'breached'), 0)::int as breached,
+        coalesce(sum(t.n) filter (where t.outcome = 'open'), 0)::int as open
       from t
       group by grouping sets ((), (t.kind), (t.month), (t.kind, t.month), (t.team_id), (t.kind, t.team_id), (t.owner_id), (t.kind, t.owner_id))
+      having sum(t.n) <> 0
     )
     select g.grp, g.kind, g.month, g.team_id as "teamId", g.owner_id as "ownerId", g."onTime", g.breached, g.open, tm.name as "teamName", u.name as "ownerName"
     from g

@@ -27,8 +27,9 @@ export const dealFacts = pgTable(
 
 /**
  * The lead-side facts of the dashboards (docs/PERFORMANCE.md, P3), one row per MQL hand-over (`kind = 'handover'`,
- * the move into mql with sales' first decision after it, as `mqlDecisionsSql` defines it) and per rejection, recycle
- * or disqualification (`kind = 'exit'`), carrying the lead's current filter keys. Kept by triggers (migration 0019)
+ * the move into mql with sales' first decision after it, as `mqlDecisionsSql` defines it), per rejection, recycle
+ * or disqualification (`kind = 'exit'`) and per SLA timer whose outcome no longer depends on the clock (`kind =
+ * 'timer'`, migration 0021), carrying the lead's current filter keys. Kept by triggers (migration 0019)
  * on stage_transitions, contacts (keys and the sql/opportunity/customer stamps) and accounts (segment): every writer
  * is covered, the demo load and imports included. `tandem_rebuild_lead_events` rewrites a workspace.
  */
@@ -36,15 +37,16 @@ export const leadEvents = pgTable(
   "lead_events",
   {
     workspaceId: workspaceId(),
-    kind: text("kind").$type<"handover" | "exit">().notNull(),
-    /** The stage transition: the move into mql (hand-over) or into rejected/recycled/disqualified (exit). */
+    kind: text("kind").$type<"handover" | "exit" | "timer">().notNull(),
+    /** The stage transition: the move into mql (hand-over) or into rejected/recycled/disqualified (exit); the SLA timer (timer). */
     id: uuid("id").notNull(),
     contactId: uuid("contact_id").notNull(),
     at: ts("at").notNull(),
     /** Hand-over: the first move out of mql at or after it; null while pending. */
     decidedAt: ts("decided_at"),
-    /** Hand-over: the decision's to_stage (sal = accepted); exit: the stage moved into. */
+    /** Hand-over: the decision's to_stage (sal = accepted); exit: the stage moved into; timer: its settled outcome (onTime, breached, open). */
     decision: text("decision"),
+    /** Hand-over and exit: the reason code; timer: the timer's kind. */
     reasonCode: text("reason_code"),
     /** Hand-over: the lead reached sql (or a later stage) / customer at or after it, by its current stamps. */
     reachedSql: boolean("reached_sql").notNull(),
@@ -54,6 +56,8 @@ export const leadEvents = pgTable(
     source: text("source"),
     channel: text("channel"),
     segment: text("segment"),
+    /** Timer: the team it started in (its owner_id is the timer's owner, not the lead's). */
+    teamId: uuid("team_id"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.kind, t.id] }),
@@ -77,9 +81,9 @@ export const leadRollup = pgTable(
     grain: text("grain").$type<"day" | "month">().notNull(),
     /** The day, or the first day of the month, in the workspace's time zone. */
     bucket: date("bucket", { mode: "string" }).notNull(),
-    kind: text("kind").$type<"handover" | "exit">().notNull(),
+    kind: text("kind").$type<"handover" | "exit" | "timer">().notNull(),
     decision: text("decision"),
-    /** Exits only (hand-over rows leave it null: reasons are counted on the exits). */
+    /** Exits: the reason code; timers: the timer's kind (hand-over rows leave it null: reasons are counted on the exits). */
     reasonCode: text("reason_code"),
     reachedSql: boolean("reached_sql").notNull(),
     reachedCustomer: boolean("reached_customer").notNull(),
@@ -88,6 +92,7 @@ export const leadRollup = pgTable(
     source: text("source"),
     channel: text("channel"),
     segment: text("segment"),
+    teamId: uuid("team_id"),
     n: integer("n").notNull(),
     /** A compacted row (false: a delta written by the trigger since the last compaction). */
     base: boolean("base").notNull().default(false),

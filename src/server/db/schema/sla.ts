@@ -94,6 +94,8 @@ export const slaTimers = pgTable(
     // (the SLA attainment report reads kind, state, breach, owner, team and lead from it, index-only)
     index("sla_timers_due_idx").on(t.workspaceId, t.dueAt, t.kind, t.state, t.breachedAt, t.ownerId, t.teamId, t.contactId),
     index("sla_timers_owner_idx").on(t.workspaceId, t.ownerId, t.state),
+    // serves: the attainment report's timers whose outcome depends on the clock (the settled ones are in lead_rollup)
+    index("sla_timers_live_idx").on(t.workspaceId, t.dueAt).where(sql`state = 'running' and breached_at is null`),
   ],
 );
 
