@@ -154,6 +154,7 @@ export async function createDemoWorkspace(
     await client.query("set local tandem.report_triggers_off = off");
     counts.lead_events = (await client.query<{ n: number }>("select tandem_rebuild_lead_events($1) as n", [workspaceId])).rows[0]!.n;
     await client.query("select tandem_refresh_deal_people($1, null)", [workspaceId]);
+    await client.query("select tandem_refresh_deal_keys($1, null)", [workspaceId]);
     if (relaxed) for (const x of Object.values(b)) await client.query(`alter table ${x.table} force row level security`);
     await client.query("commit");
   } catch (err) {

@@ -3,7 +3,8 @@ import { useHarness, type TestWorkspace } from "../../../test/harness.js";
 import { alignmentRows } from "../../../test/alignment-rows.js";
 
 // deal_contacts carries each person's persona and first marketing touch (migration 0020) for persona drift's buyer
-// mix and decision-maker coverage; triggers keep both as contacts, deal memberships and touches change.
+// mix and decision-maker coverage, and deals the keys of the lead that sourced them and their account's segment
+// (migration 0022); triggers keep them as contacts, accounts, deal memberships and touches change.
 const h = useHarness({ now: "2026-03-02T09:00:00Z" });
 let ws: TestWorkspace;
 let r: ReturnType<typeof alignmentRows>;
@@ -60,11 +61,35 @@ describe("deal people", () => {
     expect((await row(cy)).first).toBe("2026-01-02 00:00:00+00");
   });
 
+  it("copies the sourcing lead's keys and the account's segment onto the deal, and follows their changes", async () => {
+    const keys = async (id: string) =>
+      (await q("select lead_source, lead_channel, lead_persona, lead_owner_id, lead_segment, lead_partner, segment from deals where id = $1", [id])).rows[0];
+    const partner = await r.account({ segment: "smb" });
+    const lead = await r.contact({ accountId: partner, persona: "CTO", source: "inbound", channel: "email", ownerId: ws.users.sales.userId, name: "Lee L" });
+    const acc = await r.account({ segment: "enterprise" });
+    const d = await r.deal({ accountId: acc, name: "Sourced", amount: 500, createdAt: "2026-01-01T00:00:00Z", sourceContactId: lead });
+    expect(await keys(d)).toEqual({ lead_source: "inbound", lead_channel: "email", lead_persona: "CTO", lead_owner_id: ws.users.sales.userId, lead_segment: "smb", lead_partner: false, segment: "enterprise" });
+    await q("update contacts set source = 'outbound', channel = null, persona = 'CFO', owner_id = null where id = $1", [lead]);
+    await q("update accounts set customer_status = 'partner', segment = 'mid' where id = $1", [partner]);
+    await q("update accounts set segment = 'mid' where id = $1", [acc]);
+    expect(await keys(d)).toEqual({ lead_source: "outbound", lead_channel: null, lead_persona: "CFO", lead_owner_id: null, lead_segment: "mid", lead_partner: true, segment: "mid" });
+    // Another sourcing contact: the deal takes its keys; none at all: no lead keys.
+    await q("update deals set source_contact_id = $2 where id = $1", [d, ann]);
+    expect((await keys(d)).lead_persona).toBe("CTO");
+    await q("update deals set source_contact_id = null, primary_contact_id = null where id = $1", [d]);
+    expect(await keys(d)).toEqual({ lead_source: null, lead_channel: null, lead_persona: null, lead_owner_id: null, lead_segment: null, lead_partner: false, segment: "mid" });
+  });
+
   it("equals a refresh from scratch", async () => {
     const all = async () => (await q("select contact_id, persona, first_marketing_at from deal_contacts where workspace_id = $1 order by contact_id", [ws.workspaceId])).rows;
     const before = await all();
     await q("update deal_contacts set persona = null, first_marketing_at = null where workspace_id = $1", [ws.workspaceId]);
     await q("select tandem_refresh_deal_people($1, null)", [ws.workspaceId]);
     expect(await all()).toEqual(before);
+    const deals = async () => (await q("select id, lead_source, lead_channel, lead_campaign_id, lead_persona, lead_owner_id, lead_segment, lead_partner, segment from deals where workspace_id = $1 order by id", [ws.workspaceId])).rows;
+    const dealsBefore = await deals();
+    await q("update deals set lead_source = null, lead_persona = null, lead_partner = false, segment = null where workspace_id = $1", [ws.workspaceId]);
+    await q("select tandem_refresh_deal_keys($1, null)", [ws.workspaceId]);
+    expect(await deals()).toEqual(dealsBefore);
   });
 });

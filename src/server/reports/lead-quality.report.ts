@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { LeadQualityQuery, LeadQualityRecords, LeadQualityRecordsQuery, LeadQualityReport } from "../../shared/contracts/reports/lead-quality.js";
-import { inPeriod, leadScope, type ResolvedPeriod } from "./report-scope.js";
+import { dealLeadScope, inPeriod, type ResolvedPeriod } from "./report-scope.js";
 import { contactName, handoversSql, reachedSince, toDate } from "./lead-stages.sql.js";
 import { rollupInPeriod, rollupScope } from "./lead-rollup.sql.js";
 
@@ -16,14 +16,13 @@ type CampaignAmount = { campaignId: string | null; amount: number };
 const WEIGHT: Record<Model, string> = { first: "w_first", last: "w_last", linear: "w_linear", u_shaped: "w_u_shaped", w_shaped: "w_w_shaped", time_decay: "w_time_decay" };
 
 // A deal belongs to the lead that sourced it (its source contact, else its primary contact, as dealScope reads it) and
-// to its source campaign, else that lead's original campaign.
-const DEAL_LEAD = sql`left join contacts sc on sc.workspace_id = d.workspace_id and sc.id = coalesce(d.source_contact_id, d.primary_contact_id)`;
-const DEAL_CAMPAIGN = sql`coalesce(d.source_campaign_id, sc.original_campaign_id)`;
+// to its source campaign, else that lead's original campaign; the deal carries that lead's keys (migration 0022).
+const DEAL_CAMPAIGN = sql`coalesce(d.source_campaign_id, d.lead_campaign_id)`;
 
 /** Deal conditions: the workspace and the lead filters on the deal's lead; the campaign filter on the deal's campaign unless told not to. */
 function dealConds(workspaceId: string, f: ReportFilters, withCampaign = true): SQL {
   const campaign = withCampaign && f.campaignId ? sql`${DEAL_CAMPAIGN} = ${f.campaignId}` : sql`true`;
-  return sql`d.workspace_id = ${workspaceId} and ${leadScope({ ...f, campaignId: undefined }, "sc")} and ${campaign}`;
+  return sql`d.workspace_id = ${workspaceId} and ${dealLeadScope({ ...f, campaignId: undefined })} and ${campaign}`;
 }
 
 function dealInPeriod(period: ResolvedPeriod): SQL {
@@ -62,11 +61,11 @@ export async function leadQualityReport(tx: Queryable, workspaceId: string, peri
   const leads = (await tx.execute<LeadRow>(leadsBy(q))).rows;
   const deals = (
     await tx.execute<DealRow>(sql`
-    select ${DEAL_CAMPAIGN} as "campaignId", sc.source,
+    select ${DEAL_CAMPAIGN} as "campaignId", d.lead_source as source,
       coalesce(sum(d.amount) filter (where ${inPeriod(sql`d.created_at`, period)}), 0)::float8 as pipeline,
       coalesce(sum(d.amount) filter (where d.outcome = 'won' and ${inPeriod(sql`d.closed_at`, period)}), 0)::float8 as revenue,
       count(*) filter (where d.outcome = 'won' and ${inPeriod(sql`d.closed_at`, period)})::int as "wonDeals"
-    from deals d ${DEAL_LEAD}
+    from deals d
     where ${dealConds(workspaceId, q)} and ${dealInPeriod(period)} group by 1, 2`)
   ).rows;
   const costs = (
@@ -79,7 +78,7 @@ export async function leadQualityReport(tx: Queryable, workspaceId: string, peri
   const credits = (
     await tx.execute<CampaignAmount>(sql`
     select ac.campaign_id as "campaignId", sum(ac.${sql.raw(WEIGHT[q.model])} * ac.amount)::float8 as amount
-    from attribution_credits ac join deals d on d.workspace_id = ac.workspace_id and d.id = ac.deal_id ${DEAL_LEAD}
+    from attribution_credits ac join deals d on d.workspace_id = ac.workspace_id and d.id = ac.deal_id
     where ac.workspace_id = ${workspaceId} and ac.basis = 'revenue' and ${inPeriod(sql`ac.converted_at`, period)}
       and ${dealConds(workspaceId, q, false)} and ${q.campaignId ? sql`ac.campaign_id = ${q.campaignId}` : sql`true`}
     group by 1`)
@@ -145,8 +144,8 @@ export async function leadQualityRecords(tx: Queryable, workspaceId: string, per
       : sql`select 'deal' as kind, d.id, d.name, null::text as email, d.stage, d.created_at as at, d.outcome,
           null::boolean as "reachedSql", null::boolean as "wonLead", d.amount::float8 as amount, d.closed_at as "closedAt",
           ${inPeriod(sql`d.created_at`, period)} as "inPipeline", (d.outcome = 'won' and ${inPeriod(sql`d.closed_at`, period)}) as "inRevenue"
-        from deals d ${DEAL_LEAD}
-        where ${dealConds(workspaceId, q)} and ${dealInPeriod(period)} and ${rowKey(workspaceId, q.by, q.key, DEAL_CAMPAIGN, sql`sc.source`)}`;
+        from deals d
+        where ${dealConds(workspaceId, q)} and ${dealInPeriod(period)} and ${rowKey(workspaceId, q.by, q.key, DEAL_CAMPAIGN, sql`d.lead_source`)}`;
   const count = await tx.execute<{ total: number }>(sql`select count(*)::int as total from (${body}) r`);
   const items = await tx.execute<RecordRow>(sql`select * from (${body}) r order by r.at, r.id limit ${q.limit} offset ${q.offset}`);
   return { items: items.rows.map((r) => ({ ...r, at: toDate(r.at), closedAt: toDate(r.closedAt) })), total: count.rows[0]?.total ?? 0 };

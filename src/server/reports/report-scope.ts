@@ -89,19 +89,32 @@ export function leadScope(f: ReportFilters, alias = "c"): SQL {
 /**
  * Conditions on a deal alias `d` (deal reports): its account's segment, the source and channel of the lead that
  * sourced it (its source contact, else its primary contact), its source campaign, its owner or the owner's team.
+ * The segment and the lead's keys are the copies the deal carries (migration 0022), kept by triggers.
  */
 export function dealScope(f: ReportFilters, alias = "d"): SQL {
   const d = sql.raw(alias);
   const parts: SQL[] = [];
-  if (f.segment) parts.push(sql`exists (select 1 from accounts a where a.workspace_id = ${d}.workspace_id and a.id = ${d}.account_id and a.segment = ${f.segment})`);
-  if (f.source || f.channel) {
-    const conds: SQL[] = [];
-    if (f.source) conds.push(sql`sc.source = ${f.source}`);
-    if (f.channel) conds.push(sql`sc.channel = ${f.channel}`);
-    parts.push(sql`exists (select 1 from contacts sc where sc.workspace_id = ${d}.workspace_id and sc.id = coalesce(${d}.source_contact_id, ${d}.primary_contact_id) and ${and(conds)})`);
-  }
+  if (f.segment) parts.push(sql`${d}.segment = ${f.segment}`);
+  if (f.source) parts.push(sql`${d}.lead_source = ${f.source}`);
+  if (f.channel) parts.push(sql`${d}.lead_channel = ${f.channel}`);
   if (f.campaignId) parts.push(sql`${d}.source_campaign_id = ${f.campaignId}`);
   parts.push(...ownerScope(d, f));
+  return and(parts);
+}
+
+/**
+ * The lead filters (`leadScope`) applied to the lead that sourced a deal alias `d`, through the keys the deal copies
+ * from it (migration 0022): its account's segment, source, channel, original campaign, owner or the owner's team.
+ */
+export function dealLeadScope(f: ReportFilters, alias = "d"): SQL {
+  const d = sql.raw(alias);
+  const parts: SQL[] = [];
+  if (f.segment) parts.push(sql`${d}.lead_segment = ${f.segment}`);
+  if (f.source) parts.push(sql`${d}.lead_source = ${f.source}`);
+  if (f.channel) parts.push(sql`${d}.lead_channel = ${f.channel}`);
+  if (f.campaignId) parts.push(sql`${d}.lead_campaign_id = ${f.campaignId}`);
+  if (f.repId) parts.push(sql`${d}.lead_owner_id = ${f.repId}`);
+  if (f.teamId) parts.push(sql`${d}.lead_owner_id in (select m.user_id from memberships m where m.workspace_id = ${d}.workspace_id and m.team_id = ${f.teamId})`);
   return and(parts);
 }
 

@@ -7,22 +7,20 @@ import { dealScope, inPeriod, pastTheEnd, type ResolvedPeriod } from "./report-s
 /**
  * Deals won or created in the period (`deals_closed_idx`, `deals_created_idx`) with the channel that sourced them:
  * `partner` when the sourcing contact (source contact, else primary contact) works at a partner account, else the
- * source campaign's channel, else the sourcing contact's channel, else `unattributed`. The `channel` filter applies
- * to that resolved channel.
+ * source campaign's channel, else the sourcing contact's channel, else `unattributed` (the contact's channel and
+ * partner account read from the keys the deal copies, migration 0022). The `channel` filter applies to that
+ * resolved channel.
  */
 function channelDeals(workspaceId: string, period: ResolvedPeriod, f: ReportFilters): SQL {
   const won = sql`d.outcome = 'won' and ${inPeriod(sql`d.closed_at`, period)}`;
   const created = inPeriod(sql`d.created_at`, period);
   return sql`with cd as (
       select d.id, d.name, d.account_id, d.amount::float8 as amount, d.outcome, d.created_at, d.closed_at,
-        ${won} as is_won, ${created} as is_created, cp.name as campaign_name,
-        coalesce(nullif(trim(concat_ws(' ', sc.first_name, sc.last_name)), ''), sc.email) as source_contact_name,
-        case when sa.customer_status = 'partner' then 'partner_account' when cp.channel is not null then 'campaign' when sc.channel is not null then 'contact' else 'none' end as channel_from,
-        case when sa.customer_status = 'partner' then 'partner' else coalesce(cp.channel, sc.channel, 'unattributed') end as channel
+        ${won} as is_won, ${created} as is_created, cp.name as campaign_name, coalesce(d.source_contact_id, d.primary_contact_id) as source_contact_id,
+        case when d.lead_partner then 'partner_account' when cp.channel is not null then 'campaign' when d.lead_channel is not null then 'contact' else 'none' end as channel_from,
+        case when d.lead_partner then 'partner' else coalesce(cp.channel, d.lead_channel, 'unattributed') end as channel
       from deals d
       left join campaigns cp on cp.workspace_id = d.workspace_id and cp.id = d.source_campaign_id
-      left join contacts sc on sc.workspace_id = d.workspace_id and sc.id = coalesce(d.source_contact_id, d.primary_contact_id)
-      left join accounts sa on sa.workspace_id = sc.workspace_id and sa.id = sc.account_id
       where d.workspace_id = ${workspaceId} and ((${won}) or ${created}) and ${dealScope({ ...f, channel: undefined })}
     ), scoped as (select * from cd ${f.channel ? sql`where cd.channel = ${f.channel}` : sql``})`;
 }
@@ -59,7 +57,9 @@ type RecordRow = Omit<RevenueByChannelRecords["items"][number], "createdAt" | "c
 export async function revenueByChannelRecords(tx: Queryable, workspaceId: string, period: ResolvedPeriod, q: RevenueByChannelRecordsQuery): Promise<RevenueByChannelRecords> {
   const res = await tx.execute<RecordRow>(sql`${channelDeals(workspaceId, period, q)}
     select s.id, s.name, a.name as "accountName", s.amount, s.outcome, s.created_at as "createdAt", s.closed_at as "closedAt", s.channel,
-      s.channel_from as "channelFrom", s.campaign_name as "campaignName", s.source_contact_name as "sourceContactName", count(*) over ()::int as total
+      s.channel_from as "channelFrom", s.campaign_name as "campaignName",
+      (select coalesce(nullif(trim(concat_ws(' ', sc.first_name, sc.last_name)), ''), sc.email) from contacts sc
+       where sc.workspace_id = ${workspaceId} and sc.id = s.source_contact_id) as "sourceContactName", count(*) over ()::int as total
     from scoped s join accounts a on a.workspace_id = ${workspaceId} and a.id = s.account_id
     where s.channel = ${q.channelKey} and ${q.measure === "revenue" ? sql`s.is_won` : sql`s.is_created`}
     order by s.amount desc, s.id limit ${q.limit} offset ${q.offset}`);

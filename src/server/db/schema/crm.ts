@@ -229,6 +229,17 @@ export const deals = pgTable(
     reasonCode: text("reason_code"),
     competitor: text("competitor"),
     externalIds: jsonb("external_ids").$type<Record<string, string>>().notNull().default({}),
+    // Copied by triggers (migration 0022) for the deal reports' filters and cuts, so they read deals alone: the
+    // sourcing lead's (source contact, else primary contact) keys and account, and the deal's account segment.
+    leadSource: text("lead_source"),
+    leadChannel: text("lead_channel"),
+    leadCampaignId: uuid("lead_campaign_id"),
+    leadPersona: text("lead_persona"),
+    leadOwnerId: uuid("lead_owner_id"),
+    leadSegment: text("lead_segment"),
+    /** The sourcing lead works at a partner account (revenue by channel: partner/alliance deals). */
+    leadPartner: boolean("lead_partner").notNull().default(false),
+    segment: text("segment"),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
@@ -248,6 +259,8 @@ export const deals = pgTable(
     index("deals_owner_idx").on(t.workspaceId, t.ownerId),
     // serves: a contact's deals (contact page, predictive training, back-tests)
     index("deals_primary_contact_idx").on(t.workspaceId, t.primaryContactId),
+    // serves: the lead-key triggers (a sourcing contact's deals)
+    index("deals_source_contact_idx").on(t.workspaceId, t.sourceContactId),
     ...externalIdIndexes("deals", t),
   ],
 );
