@@ -82,12 +82,12 @@ async function symptoms(tx: Queryable, workspaceId: string, period: ResolvedPeri
     from campaign_costs cc join campaigns cp on cp.workspace_id = cc.workspace_id and cp.id = cc.campaign_id
     where cc.workspace_id = ${workspaceId} and cc.incurred_on >= ${period.from}::date and cc.incurred_on <= ${period.to}::date and ${sql.join(campaignConds, sql` and `)}
     group by 1`);
-  const sqls = await tx.execute<MonthRow>(sql`
-    select ${localMonth(sql`c.sql_at`, period)} as month, count(*)::int as sqls from contacts c
-    where c.workspace_id = ${workspaceId} and ${inPeriod(sql`c.sql_at`, period)} and ${leadScope(f)} group by 1`);
-  const mqls = await tx.execute<MonthRow>(sql`
-    select ${localMonth(sql`c.mql_at`, period)} as month, count(*)::int as mqls, count(*) filter (where c.customer_at >= c.mql_at)::int as won from contacts c
-    where c.workspace_id = ${workspaceId} and ${inPeriod(sql`c.mql_at`, period)} and ${leadScope(f)} group by 1`);
+  // Leads by the month of their sql and mql stamps (won: a customer stamp at or after the mql one), from lead_rollup.
+  const stamps = await tx.execute<{ stage: string; month: string; n: number; won: number }>(sql`
+    select r.reason_code as stage, ${rollupMonth()} as month, sum(r.n)::int as n, coalesce(sum(r.n) filter (where r.reached_customer), 0)::int as won
+    from lead_rollup r where ${rollupInPeriod(workspaceId, "stamp", period)} and ${rollupScope(f)} and r.reason_code in ('sql', 'mql') group by 1, 2`);
+  const sqls = { rows: stamps.rows.filter((r) => r.stage === "sql").map((r) => ({ month: r.month, sqls: r.n })) };
+  const mqls = { rows: stamps.rows.filter((r) => r.stage === "mql").map((r) => ({ month: r.month, mqls: r.n, won: r.won })) };
   const at = (rows: MonthRow[], month: string, k: string) => Number(rows.find((r) => r.month === month)?.[k] ?? 0);
   return monthsOf(period).map((month) => {
     const won = at(deals.rows, month, "won");

@@ -4,6 +4,7 @@ import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { FunnelRecords, FunnelRecordsQuery, FunnelReport } from "../../shared/contracts/reports/funnel.js";
 import type { PairStart } from "../../shared/contracts/reports/lead-common.js";
 import { localMonth, type ResolvedPeriod } from "./report-scope.js";
+import { rollupInPeriod, rollupMonth, rollupScope } from "./lead-rollup.sql.js";
 import { PAIR_STARTS, contactName, pairCohortWhere, firstReachedSince, nextStage, reachedSince, stamp, toDate } from "./lead-stages.sql.js";
 
 type CohortRow = { from: PairStart; cohort: string; entered: number; converted: number };
@@ -12,14 +13,12 @@ const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
 /** Funnel conversion by cohort: for each consecutive stage pair, per month of entering the first stage, how many reached the second (or beyond). */
 export async function funnelReport(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters): Promise<FunnelReport> {
-  // One branch per pair, so each range scan can use its own stage stamp (see docs/REPORTS.md for the indexes).
-  const branches = PAIR_STARTS.map((a) => {
-    const b = nextStage(a as PairStart);
-    return sql`(select ${a}::text as "from", ${localMonth(stamp(a), period)} as cohort, count(*)::int as entered,
-        count(*) filter (where ${reachedSince(b, stamp(a))})::int as converted
-      from contacts c where ${pairCohortWhere(workspaceId, a as PairStart, period, filters)} group by 2)`;
-  });
-  const res = await tx.execute<CohortRow>(sql`${sql.join(branches, sql` union all `)} order by 1, 2`);
+  // The stamps of the period summed from lead_rollup (kind 'stamp', migration 0023): per pair start and cohort month,
+  // the leads that entered it and those that reached the next stage or beyond — the per-contact rule of the records.
+  const res = await tx.execute<CohortRow>(sql`
+    select r.reason_code as "from", ${rollupMonth()} as cohort, sum(r.n)::int as entered, coalesce(sum(r.n) filter (where r.converted), 0)::int as converted
+    from lead_rollup r where ${rollupInPeriod(workspaceId, "stamp", period)} and ${rollupScope(filters)}
+    group by 1, 2 having sum(r.n) <> 0 order by 1, 2`);
   return {
     pairs: PAIR_STARTS.map((a) => {
       const cohorts = res.rows.filter((r) => r.from === a).map((r) => ({ cohort: r.cohort, entered: r.entered, converted: r.converted, rate: ratio(r.converted, r.entered) }));

@@ -27,7 +27,7 @@ export function wholeMonths(p: Pick<ResolvedPeriod, "from" | "to">): { start: st
 }
 
 /** Rollup rows (alias `r`) of one kind whose buckets add up to the period: whole months, then the remaining days. */
-export function rollupInPeriod(workspaceId: string, kind: "handover" | "exit" | "timer", p: ResolvedPeriod, alias = "r"): SQL {
+export function rollupInPeriod(workspaceId: string, kind: "handover" | "exit" | "timer" | "stamp", p: ResolvedPeriod, alias = "r"): SQL {
   const r = sql.raw(alias);
   const { start, end } = wholeMonths(p);
   return sql`${r}.workspace_id = ${workspaceId} and ${r}.kind = ${kind} and (

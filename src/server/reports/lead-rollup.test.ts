@@ -5,7 +5,8 @@ import { reportData } from "../../../test/lead-report-data.js";
 import { alignmentRows } from "../../../test/alignment-rows.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { Queryable } from "../db/client.js";
-import { handoversSql, reachedSince } from "./lead-stages.sql.js";
+import { PAIR_STARTS, handoversSql, nextStage, pairCohortWhere, reachedSince, stamp, type PairStart } from "./lead-stages.sql.js";
+import { funnelReport } from "./funnel.report.js";
 import { handoverOutcome, rollupInPeriod, rollupScope, wholeMonths } from "./lead-rollup.sql.js";
 import { inPeriod, leadScope, resolvePeriod } from "./report-scope.js";
 import { compactLeadRollup } from "../modules/reports/rollups/lead-rollup.js";
@@ -127,6 +128,18 @@ async function slaViaRecords(tx: Queryable, period: Awaited<ReturnType<typeof re
   return res.rows;
 }
 
+/** The funnel's cohorts per pair from the contacts' stamps, the per-contact rule written out again: the reference. */
+async function funnelViaContacts(tx: Queryable, period: Awaited<ReturnType<typeof resolvePeriod>>, f: ReportFilters) {
+  const out: { from: string; entered: number; converted: number }[] = [];
+  for (const a of PAIR_STARTS) {
+    const res = await tx.execute<{ entered: number; converted: number }>(sql`
+      select count(*)::int as entered, count(*) filter (where ${reachedSince(nextStage(a as PairStart), stamp(a))})::int as converted
+      from contacts c where ${pairCohortWhere(ws.workspaceId, a as PairStart, period, f)}`);
+    out.push({ from: a, ...res.rows[0]! });
+  }
+  return out;
+}
+
 /** Every period × filter set answered both ways; returns how many hand-overs the widest period counted (so the check is not vacuous). */
 async function expectRollupEqualsRecords(): Promise<number> {
   return h.tdb.db.inWorkspace(ws.workspaceId, async (tx) => {
@@ -136,6 +149,8 @@ async function expectRollupEqualsRecords(): Promise<number> {
       for (const f of filterSets()) {
         const expected = await viaRecords(tx, period, f);
         expect(await viaRollup(tx, period, f), `${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(expected);
+        const funnel = await funnelReport(tx, ws.workspaceId, period, f);
+        expect(funnel.pairs.map((x) => ({ from: x.from, entered: x.entered, converted: x.converted })), `funnel ${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(await funnelViaContacts(tx, period, f));
         const sla = await salesSlaAttainment(tx, ws.workspaceId, period, f, h.clock.now());
         expect(sla.byKind.map((k) => ({ kind: k.kind, onTime: k.onTime, breached: k.breached, open: k.open })), `SLA ${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(await slaViaRecords(tx, period, f));
         if (p.from === "2025-10-01" && Object.keys(f).length === 0) widest = expected.handed! + sla.overall.onTime + sla.overall.breached + sla.overall.open;
@@ -180,6 +195,14 @@ beforeAll(async () => {
     // Starts spread over October to April; some land on month edges of the zone.
     const start = Date.parse("2025-10-01T00:00:00Z") + Math.floor(rand() * 200) * 86_400_000 + (rand() < 0.3 ? 7 * 3_600_000 + 59 * 60_000 : 0);
     await history(id, start);
+    // Funnel stamps: some leads came in as subscribers, some reached sal, opportunity or customer along the way.
+    const stamps: string[] = [];
+    if (rand() < 0.5) stamps.push(`subscriber_at = '${new Date(start - 3 * 86_400_000).toISOString()}'`);
+    stamps.push(`lead_at = '${new Date(start).toISOString()}'`);
+    if (rand() < 0.6) stamps.push(`mql_at = '${new Date(start + 5 * 86_400_000).toISOString()}'`);
+    if (rand() < 0.4) stamps.push(`sal_at = '${new Date(start + 9 * 86_400_000).toISOString()}'`);
+    if (rand() < 0.3) stamps.push(`opportunity_at = '${new Date(start + (rand() < 0.2 ? -40 : 30) * 86_400_000).toISOString()}'`);
+    await q(`update contacts set ${stamps.join(", ")} where id = $1`, [id]);
   }
   // SLA timers in every state, some running past their due time (now is 15 June), owned and teamed variously.
   const rows = alignmentRows(h, ws);

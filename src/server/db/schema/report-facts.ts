@@ -29,7 +29,8 @@ export const dealFacts = pgTable(
  * The lead-side facts of the dashboards (docs/PERFORMANCE.md, P3), one row per MQL hand-over (`kind = 'handover'`,
  * the move into mql with sales' first decision after it, as `mqlDecisionsSql` defines it), per rejection, recycle
  * or disqualification (`kind = 'exit'`) and per SLA timer whose outcome no longer depends on the clock (`kind =
- * 'timer'`, migration 0021), carrying the lead's current filter keys. Kept by triggers (migration 0019)
+ * 'timer'`, migration 0021) and per main-stage stamp a lead carries (`kind = 'stamp'`, migration 0023: the funnel's
+ * cohorts), carrying the lead's current filter keys. Kept by triggers (migration 0019)
  * on stage_transitions, contacts (keys and the sql/opportunity/customer stamps) and accounts (segment): every writer
  * is covered, the demo load and imports included. `tandem_rebuild_lead_events` rewrites a workspace.
  */
@@ -37,7 +38,7 @@ export const leadEvents = pgTable(
   "lead_events",
   {
     workspaceId: workspaceId(),
-    kind: text("kind").$type<"handover" | "exit" | "timer">().notNull(),
+    kind: text("kind").$type<"handover" | "exit" | "timer" | "stamp">().notNull(),
     /** The stage transition: the move into mql (hand-over) or into rejected/recycled/disqualified (exit); the SLA timer (timer). */
     id: uuid("id").notNull(),
     contactId: uuid("contact_id").notNull(),
@@ -51,6 +52,8 @@ export const leadEvents = pgTable(
     /** Hand-over: the lead reached sql (or a later stage) / customer at or after it, by its current stamps. */
     reachedSql: boolean("reached_sql").notNull(),
     reachedCustomer: boolean("reached_customer").notNull(),
+    /** Stamp: the lead reached the next main stage (or a later one) at or after this stage's stamp (the funnel's conversion). */
+    converted: boolean("converted").notNull().default(false),
     ownerId: uuid("owner_id"),
     campaignId: uuid("campaign_id"),
     source: text("source"),
@@ -81,12 +84,13 @@ export const leadRollup = pgTable(
     grain: text("grain").$type<"day" | "month">().notNull(),
     /** The day, or the first day of the month, in the workspace's time zone. */
     bucket: date("bucket", { mode: "string" }).notNull(),
-    kind: text("kind").$type<"handover" | "exit" | "timer">().notNull(),
+    kind: text("kind").$type<"handover" | "exit" | "timer" | "stamp">().notNull(),
     decision: text("decision"),
     /** Exits: the reason code; timers: the timer's kind (hand-over rows leave it null: reasons are counted on the exits). */
     reasonCode: text("reason_code"),
     reachedSql: boolean("reached_sql").notNull(),
     reachedCustomer: boolean("reached_customer").notNull(),
+    converted: boolean("converted").notNull().default(false),
     ownerId: uuid("owner_id"),
     campaignId: uuid("campaign_id"),
     source: text("source"),
