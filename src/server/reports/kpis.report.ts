@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { KpiFigures, KpiRecords, KpiRecordsQuery, Kpis } from "../../shared/contracts/reports/kpis.js";
+import { rollupInPeriod, rollupScope } from "./lead-rollup.sql.js";
 import { dealScope, inPeriod, leadScope, localMonth, type ResolvedPeriod } from "./report-scope.js";
 
 type FigureRow = Omit<KpiFigures, "winRate" | "averageDealSize" | "activitiesPerWonDeal"> & { grp: number; ownerId: string | null; ownerName: string | null; month: string | null; averageDealSize: number | null };
@@ -125,12 +126,12 @@ async function forecastMonths(tx: Queryable, workspaceId: string, period: Resolv
   return res.rows.map((r) => ({ ...r, accuracy: r.settled && r.forecast > 0 ? Math.max(0, 1 - Math.abs(r.actual - r.forecast) / r.forecast) : null }));
 }
 
-/** Contacts that became MQL in the period, by source, and how many of them later became customers. */
+/** Contacts that became MQL in the period (their mql stamp), by source, and how many of them later became customers (lead_rollup, kind 'stamp'). */
 async function mqlToWon(tx: Queryable, workspaceId: string, period: ResolvedPeriod, filters: ReportFilters) {
   const res = await tx.execute<{ source: string; mqls: number; won: number }>(sql`
-    select coalesce(c.source, 'unknown') as source, count(*)::int as mqls, count(*) filter (where c.customer_at >= c.mql_at)::int as won
-    from contacts c where c.workspace_id = ${workspaceId} and ${inPeriod(sql`c.mql_at`, period)} and ${leadScope(filters)}
-    group by 1 order by count(*) desc, 1`);
+    select coalesce(r.source, 'unknown') as source, sum(r.n)::int as mqls, coalesce(sum(r.n) filter (where r.reached_customer), 0)::int as won
+    from lead_rollup r where ${rollupInPeriod(workspaceId, "stamp", period)} and r.reason_code = 'mql' and ${rollupScope(filters)}
+    group by 1 having sum(r.n) <> 0 order by sum(r.n) desc, 1`);
   return res.rows.map((r) => ({ ...r, rate: r.mqls === 0 ? null : r.won / r.mqls }));
 }
 

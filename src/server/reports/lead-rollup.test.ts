@@ -7,6 +7,7 @@ import type { ReportFilters } from "../../shared/contracts/reports/filters.js";
 import type { Queryable } from "../db/client.js";
 import { PAIR_STARTS, handoversSql, nextStage, pairCohortWhere, reachedSince, stamp, type PairStart } from "./lead-stages.sql.js";
 import { funnelReport } from "./funnel.report.js";
+import { kpis } from "./kpis.report.js";
 import { handoverOutcome, rollupInPeriod, rollupScope, wholeMonths } from "./lead-rollup.sql.js";
 import { inPeriod, leadScope, resolvePeriod } from "./report-scope.js";
 import { compactLeadRollup } from "../modules/reports/rollups/lead-rollup.js";
@@ -151,6 +152,10 @@ async function expectRollupEqualsRecords(): Promise<number> {
         expect(await viaRollup(tx, period, f), `${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(expected);
         const funnel = await funnelReport(tx, ws.workspaceId, period, f);
         expect(funnel.pairs.map((x) => ({ from: x.from, entered: x.entered, converted: x.converted })), `funnel ${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(await funnelViaContacts(tx, period, f));
+        const mqlToWon = await tx.execute<{ source: string; mqls: number; won: number }>(sql`
+          select coalesce(c.source, 'unknown') as source, count(*)::int as mqls, count(*) filter (where c.customer_at >= c.mql_at)::int as won
+          from contacts c where c.workspace_id = ${ws.workspaceId} and ${inPeriod(sql`c.mql_at`, period)} and ${leadScope(f)} group by 1 order by count(*) desc, 1`);
+        expect((await kpis(tx, ws.workspaceId, period, f, h.clock.now())).mqlToWonBySource.map(({ source, mqls, won }) => ({ source, mqls, won })), `MQL→won ${p.from}..${p.to}`).toEqual(mqlToWon.rows);
         const sla = await salesSlaAttainment(tx, ws.workspaceId, period, f, h.clock.now());
         expect(sla.byKind.map((k) => ({ kind: k.kind, onTime: k.onTime, breached: k.breached, open: k.open })), `SLA ${p.from}..${p.to} ${JSON.stringify(f)}`).toEqual(await slaViaRecords(tx, period, f));
         if (p.from === "2025-10-01" && Object.keys(f).length === 0) widest = expected.handed! + sla.overall.onTime + sla.overall.breached + sla.overall.open;
