@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { ts, workspaceId } from "./columns.js";
 import { contacts, deals } from "./crm.js";
 import { workspaces } from "./identity.js";
@@ -100,8 +100,11 @@ export const leadRollup = pgTable(
     n: integer("n").notNull(),
     /** A compacted row (false: a delta written by the trigger since the last compaction). */
     base: boolean("base").notNull().default(false),
+    /** Identifies a row (several rows share a key and bucket until compaction folds them). */
+    id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
   },
   (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId], foreignColumns: [workspaces.id] }).onDelete("cascade"),
     index("lead_rollup_bucket_idx").on(t.workspaceId, t.kind, t.grain, t.bucket),
     index("lead_rollup_delta_idx").on(t.workspaceId).where(sql`not base`),
