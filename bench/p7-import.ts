@@ -78,6 +78,8 @@ export async function benchImport(rt: Runtime, opts: { contacts: number }): Prom
       });
       t = performance.now();
       await client.query("begin");
+      // Bare: none of Tandem's report triggers (migrations 0019–0023) run for the baseline's rows.
+      await client.query("set local tandem.report_triggers_off = on");
       await pipeline(
         fs.createReadStream(file),
         parse({ bom: true, relax_column_count: true }),

@@ -8,6 +8,7 @@ import { registerSlaCommands } from "./commands/sla.js";
 import { registerBacktestCommand } from "./commands/backtest.js";
 import { registerNotifyCommand } from "./commands/notify.js";
 import { registerAttributionCommands } from "./commands/attribution.js";
+import { registerReportsCommands } from "./commands/reports.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerExportCommand } from "./commands/export.js";
 import { registerPrivacyCommands } from "./commands/privacy.js";
@@ -27,5 +28,6 @@ export async function main(argv: string[]): Promise<void> {
   registerBacktestCommand(program);
   registerNotifyCommand(program);
   registerAttributionCommands(program);
+  registerReportsCommands(program);
   await program.parseAsync(argv);
 }

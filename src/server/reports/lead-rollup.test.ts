@@ -10,7 +10,7 @@ import { funnelReport } from "./funnel.report.js";
 import { kpis } from "./kpis.report.js";
 import { handoverOutcome, rollupInPeriod, rollupScope, wholeMonths } from "./lead-rollup.sql.js";
 import { inPeriod, leadScope, resolvePeriod } from "./report-scope.js";
-import { compactLeadRollup } from "../modules/reports/rollups/lead-rollup.js";
+import { compactLeadRollup, rebuildReportFacts } from "../modules/reports/rollups/lead-rollup.js";
 import { salesSlaAttainment } from "./sla-attainment.report.js";
 
 // The rollup the lead dashboards sum (migration 0019) must give the numbers of the per-record definitions
@@ -268,6 +268,15 @@ describe("the lead rollup", () => {
     expect(dup.rows[0].n).toBe(0);
     await expectRollupEqualsRecords();
     await expectIncrementalEqualsRebuild();
+  });
+
+  it("rebuilds every report fact as the app role (tandem reports rebuild) to the same state, step by step", async () => {
+    const before = await state();
+    const steps: string[] = [];
+    const r = await h.tdb.db.inWorkspace(ws.workspaceId, (tx) => rebuildReportFacts(tx, ws.workspaceId, h.clock.now(), (_d, name) => steps.push(name)));
+    expect(steps).toEqual(["lead events", "deal people", "deal keys", "deal facts", "done"]);
+    expect(r.leadEvents).toBe(before.events.length);
+    expect(await state()).toEqual(before);
   });
 
   it("splits a period into whole months and the days around them", () => {

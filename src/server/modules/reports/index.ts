@@ -19,7 +19,7 @@ import { attributionRoutes } from "./attribution.routes.js";
 import { contentReportRoutes } from "./content-reports.routes.js";
 import type { Tx } from "../../db/client.js";
 import { onDealChangedFacts, onTouchpointsFacts, rebuildDealFacts } from "./rollups/deal-facts.js";
-import { leadRollupSchedule } from "./rollups/lead-rollup.js";
+import { leadRollupSchedule, rebuildReportFacts } from "./rollups/lead-rollup.js";
 
 type Deps = {
   db: Database;
@@ -64,7 +64,9 @@ export function createReportsModule({ db, clock, chromiumPath, notifications, jo
     /** Rewrites a workspace's deal facts in one pass. */
     rebuildIn: (tx: Tx, workspaceId: string) => rebuildDealFacts(tx, workspaceId, clock.now()),
   };
-  return { routes, schedules, run, reviews, digests, dealFacts };
+  /** Rewrites a workspace's report facts from its records (`tandem reports rebuild`); `step` reports progress (of 4). */
+  const rebuildFacts = (workspaceId: string, step?: (done: number, name: string) => void) => db.inWorkspace(workspaceId, (tx) => rebuildReportFacts(tx, workspaceId, clock.now(), step));
+  return { routes, schedules, run, reviews, digests, dealFacts, rebuildFacts };
 }
 
 export type ReportsModule = ReturnType<typeof createReportsModule>;
