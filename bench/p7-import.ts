@@ -131,9 +131,17 @@ export async function benchImport(rt: Runtime, opts: { contacts: number }): Prom
     };
   } finally {
     // The two workspaces' contacts go again (the workspaces themselves are small); the file too.
-    for (const ws of [bare.workspaceId, tandem.workspaceId]) {
-      await pool.query("delete from stage_transitions where workspace_id = $1", [ws]);
-      await pool.query("delete from contacts where workspace_id = $1", [ws]);
+    // Without the report triggers (nothing reads these workspaces again), their facts deleted outright.
+    const cleanup = await pool.connect();
+    try {
+      for (const ws of [bare.workspaceId, tandem.workspaceId]) {
+        await cleanup.query("begin");
+        await cleanup.query("set local tandem.report_triggers_off = on");
+        for (const table of ["lead_rollup", "lead_events", "stage_transitions", "contacts"]) await cleanup.query(`delete from ${table} where workspace_id = $1`, [ws]);
+        await cleanup.query("commit");
+      }
+    } finally {
+      cleanup.release();
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -209,6 +209,12 @@ beforeAll(async () => {
     if (rand() < 0.3) stamps.push(`opportunity_at = '${new Date(start + (rand() < 0.2 ? -40 : 30) * 86_400_000).toISOString()}'`);
     await q(`update contacts set ${stamps.join(", ")} where id = $1`, [id]);
   }
+  // Leads that arrive with their stamps (an import, identity resolution): the insert trigger writes their stamp rows.
+  for (let i = 0; i < 6; i++) {
+    const lead = new Date(Date.parse("2025-12-20T00:00:00Z") + i * 9 * 86_400_000).toISOString();
+    const later = new Date(Date.parse(lead) + (i % 3) * 20 * 86_400_000).toISOString();
+    contacts.push(await d.contact({ stage: "sql", ownerId: pick(owners), source: "inbound", accountId: pick(accounts), at: { lead, mql: later, sql: i % 2 ? later : undefined } }));
+  }
   // SLA timers in every state, some running past their due time (now is 15 June), owned and teamed variously.
   const rows = alignmentRows(h, ws);
   for (const [i, id] of contacts.entries()) {
