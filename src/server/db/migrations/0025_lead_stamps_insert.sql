@@ -1,3 +1,4 @@
+DROP INDEX "lead_events_at_idx";--> statement-breakpoint
 -- The stamp rows of one lead (kind 'stamp', migration 0023): one per stamp of the stages that start a funnel pair, its
 -- id derived from the lead and the stage; `converted`: a stamp of a later stage at or after it; `reached_customer`:
 -- the customer stamp at or after it. Takes the contact row, so the insert trigger can read its transition table.

@@ -65,10 +65,8 @@ export const leadEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.kind, t.id] }),
     foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete("cascade"),
-    // serves: the refresh of one contact's rows
+    // serves: the refresh of one contact's rows (reports read lead_rollup, drill-downs the records: no index by time)
     index("lead_events_contact_idx").on(t.workspaceId, t.contactId),
-    // serves: drill-downs of a period's hand-overs or exits
-    index("lead_events_at_idx").on(t.workspaceId, t.kind, t.at),
   ],
 );
 
