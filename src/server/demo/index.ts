@@ -115,7 +115,7 @@ export async function createDemoWorkspace(
   try {
     await client.query("begin");
     await client.query("set local synchronous_commit = off");
-    // The report triggers (migrations 0019, 0020) would refresh every loaded batch: one rebuild at the end instead.
+    // The report triggers (migrations 0019–0025) would refresh every loaded batch: one rebuild at the end instead.
     await client.query("set local tandem.report_triggers_off = on");
     const relaxed = await relaxRls(client, Object.values(b).map((x) => x.table));
     counts.reason_codes = await seedReasonCodes(client, workspaceId, ids);
@@ -150,7 +150,7 @@ export async function createDemoWorkspace(
     Object.assign(counts, { attribution_credits: attributed.credits, attribution_deals: attributed.dealRows });
     // The closed deals' facts the dashboards read, as the deal and touchpoint hooks would have kept them.
     counts.deal_facts = (await rebuildDealFacts(drizzle(client) as unknown as Tx, workspaceId, new Date(now))).deals;
-    // The hand-overs and exits the lead dashboards sum, as the triggers would have kept them.
+    // The lead events and deal copies the dashboards read, as the triggers would have kept them.
     await client.query("set local tandem.report_triggers_off = off");
     counts.lead_events = (await client.query<{ n: number }>("select tandem_rebuild_lead_events($1) as n", [workspaceId])).rows[0]!.n;
     await client.query("select tandem_refresh_deal_people($1, null)", [workspaceId]);
