@@ -7,20 +7,19 @@ type Counts = { won: number; lost: number; noDecision: number; wonAmount: number
 
 /**
  * Deals closed in the period (closed_at in the workspace zone) with what every cut needs: the account's segment,
- * the source and persona of the lead that sourced the deal (source contact, else primary contact), the owner and
- * the reason's label from the taxonomy of the outcome's kind.
+ * the source and persona of the lead that sourced the deal (source contact, else primary contact; both copied onto
+ * the deal by triggers, migration 0022), the owner and the reason's label from the taxonomy of the outcome's kind.
  */
 function closedDeals(workspaceId: string, p: ResolvedPeriod, q: Pick<WinLossQuery, "competitor" | "grain"> & Parameters<typeof dealScope>[0]): SQL {
   const fmt = q.grain === "quarter" ? `YYYY-"Q"Q` : "YYYY-MM";
   const competitor = q.competitor ? sql`and lower(d.competitor) = lower(${q.competitor})` : sql``;
   return sql`
     select d.id, d.name, d.amount::float8 as amount, d.outcome, d.reason_code, d.competitor, d.closed_at, d.owner_id,
-           a.name as account_name, a.segment, sc.source, sc.persona, u.name as owner_name, rc.label as reason_label,
+           (select a.name from accounts a where a.workspace_id = d.workspace_id and a.id = d.account_id) as account_name,
+           d.segment, d.lead_source as source, d.lead_persona as persona, u.name as owner_name, rc.label as reason_label,
            to_char(d.closed_at at time zone ${p.timezone}, ${fmt}) as period,
            exists (select 1 from deal_interviews i where i.workspace_id = d.workspace_id and i.deal_id = d.id) as interviewed
     from deals d
-    join accounts a on a.workspace_id = d.workspace_id and a.id = d.account_id
-    left join contacts sc on sc.workspace_id = d.workspace_id and sc.id = coalesce(d.source_contact_id, d.primary_contact_id)
     left join users u on u.id = d.owner_id
     left join reason_codes rc on rc.workspace_id = d.workspace_id and rc.code = d.reason_code
       and rc.kind = case d.outcome when 'won' then 'win' when 'lost' then 'loss' else 'no_decision' end
