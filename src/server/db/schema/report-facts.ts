@@ -25,6 +25,24 @@ export const dealFacts = pgTable(
   ],
 );
 
+/** The flags and filter keys a lead fact carries and its rollup counts by (the same columns in both tables). */
+function leadKeys() {
+  return {
+    /** Hand-over: the lead reached sql (or a later stage) / customer at or after it, by its current stamps; stamp: customer at or after it. */
+    reachedSql: boolean("reached_sql").notNull(),
+    reachedCustomer: boolean("reached_customer").notNull(),
+    /** Stamp: the lead reached the next main stage (or a later one) at or after this stage's stamp (the funnel's conversion). */
+    converted: boolean("converted").notNull().default(false),
+    ownerId: uuid("owner_id"),
+    campaignId: uuid("campaign_id"),
+    source: text("source"),
+    channel: text("channel"),
+    segment: text("segment"),
+    /** Timer: the team it started in (its owner_id is the timer's owner, not the lead's). */
+    teamId: uuid("team_id"),
+  };
+}
+
 /**
  * The lead-side facts of the dashboards (docs/PERFORMANCE.md, P3), one row per MQL hand-over (`kind = 'handover'`,
  * the move into mql with sales' first decision after it, as `mqlDecisionsSql` defines it), per rejection, recycle
@@ -49,18 +67,7 @@ export const leadEvents = pgTable(
     decision: text("decision"),
     /** Hand-over and exit: the reason code; timer: the timer's kind. */
     reasonCode: text("reason_code"),
-    /** Hand-over: the lead reached sql (or a later stage) / customer at or after it, by its current stamps. */
-    reachedSql: boolean("reached_sql").notNull(),
-    reachedCustomer: boolean("reached_customer").notNull(),
-    /** Stamp: the lead reached the next main stage (or a later one) at or after this stage's stamp (the funnel's conversion). */
-    converted: boolean("converted").notNull().default(false),
-    ownerId: uuid("owner_id"),
-    campaignId: uuid("campaign_id"),
-    source: text("source"),
-    channel: text("channel"),
-    segment: text("segment"),
-    /** Timer: the team it started in (its owner_id is the timer's owner, not the lead's). */
-    teamId: uuid("team_id"),
+    ...leadKeys(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.kind, t.id] }),
@@ -86,15 +93,7 @@ export const leadRollup = pgTable(
     decision: text("decision"),
     /** Exits: the reason code; timers: the timer's kind (hand-over rows leave it null: reasons are counted on the exits). */
     reasonCode: text("reason_code"),
-    reachedSql: boolean("reached_sql").notNull(),
-    reachedCustomer: boolean("reached_customer").notNull(),
-    converted: boolean("converted").notNull().default(false),
-    ownerId: uuid("owner_id"),
-    campaignId: uuid("campaign_id"),
-    source: text("source"),
-    channel: text("channel"),
-    segment: text("segment"),
-    teamId: uuid("team_id"),
+    ...leadKeys(),
     n: integer("n").notNull(),
     /** A compacted row (false: a delta written by the trigger since the last compaction). */
     base: boolean("base").notNull().default(false),
